@@ -1,0 +1,46 @@
+using BoardRoom.Core.Agendas;
+using BoardRoom.Core.Boards;
+using BoardRoom.Core.Meetings;
+using BoardRoom.Core.People;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoardRoom.App.Data;
+
+/// <summary>
+/// The one database of the app: Identity's tables plus the domain's. Services create a short-lived context per
+/// unit of work through <see cref="IDbContextFactory{TContext}"/>; components never hold one.
+/// </summary>
+public sealed class BoardRoomDbContext(DbContextOptions<BoardRoomDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Board> Boards => Set<Board>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<MeetingSeries> MeetingSeries => Set<MeetingSeries>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(BoardRoomDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        configuration.Properties<BoardId>().HaveConversion<StronglyTypedIdConverters.BoardIdConverter>();
+        configuration.Properties<MembershipId>().HaveConversion<StronglyTypedIdConverters.MembershipIdConverter>();
+        configuration.Properties<PersonId>().HaveConversion<StronglyTypedIdConverters.PersonIdConverter>();
+        configuration.Properties<MeetingId>().HaveConversion<StronglyTypedIdConverters.MeetingIdConverter>();
+        configuration.Properties<MeetingSeriesId>().HaveConversion<StronglyTypedIdConverters.MeetingSeriesIdConverter>();
+        configuration.Properties<AgendaItemId>().HaveConversion<StronglyTypedIdConverters.AgendaItemIdConverter>();
+        // SQLite cannot order or compare DateTimeOffset natively: store UTC ticks so queries stay in SQL.
+        configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverterUtc>();
+        configuration.Properties<TimeSpan>().HaveConversion<long>();
+    }
+}

@@ -1,0 +1,39 @@
+using BoardRoom.Core.Boards;
+using BoardRoom.Core.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BoardRoom.App.Data.Configurations;
+
+internal sealed class BoardConfiguration : IEntityTypeConfiguration<Board>
+{
+    public void Configure(EntityTypeBuilder<Board> builder)
+    {
+        builder.ToTable("Boards");
+        builder.HasKey(b => b.Id);
+        builder.Property(b => b.Name).HasMaxLength(150).IsRequired();
+        builder.Property(b => b.Slug).HasMaxLength(60).IsRequired();
+        builder.HasIndex(b => b.Slug).IsUnique();
+        builder.Property(b => b.Description).HasMaxLength(2000);
+        builder.Ignore(b => b.PermanentCoChair);
+        builder.Ignore(b => b.RotatingCoChairs);
+        builder.HasMany(b => b.Members).WithOne().HasForeignKey(m => m.BoardId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(b => b.Members).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_members");
+    }
+}
+
+internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
+{
+    public void Configure(EntityTypeBuilder<Membership> builder)
+    {
+        builder.ToTable("Memberships");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Nation).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Title).HasMaxLength(200);
+        builder.Property(m => m.Organisation).HasMaxLength(200);
+        builder.Ignore(m => m.IsActive);
+        builder.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.PersonId, m.BoardId });
+    }
+}

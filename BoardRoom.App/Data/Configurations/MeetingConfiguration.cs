@@ -1,0 +1,63 @@
+using BoardRoom.Core.Agendas;
+using BoardRoom.Core.Boards;
+using BoardRoom.Core.Meetings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BoardRoom.App.Data.Configurations;
+
+internal sealed class MeetingSeriesConfiguration : IEntityTypeConfiguration<MeetingSeries>
+{
+    public void Configure(EntityTypeBuilder<MeetingSeries> builder)
+    {
+        builder.ToTable("MeetingSeries");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Name).HasMaxLength(150).IsRequired();
+        builder.Property(s => s.Venue).HasMaxLength(300);
+        builder.Property(s => s.OnlineLink).HasMaxLength(500);
+        builder.Property(s => s.TimeZoneId).HasMaxLength(64);
+        builder.ComplexProperty(s => s.Cadence, c =>
+        {
+            c.Property(x => x.EveryWeeks).HasColumnName("CadenceEveryWeeks");
+            c.Property(x => x.Day).HasColumnName("CadenceDay").HasConversion<string>().HasMaxLength(10);
+            c.Property(x => x.LocalStart).HasColumnName("CadenceLocalStart");
+        });
+        builder.HasOne<Board>().WithMany().HasForeignKey(s => s.BoardId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MeetingEntityConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> builder)
+    {
+        builder.ToTable("Meetings");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Title).HasMaxLength(200).IsRequired();
+        builder.Property(m => m.Venue).HasMaxLength(300);
+        builder.Property(m => m.OnlineLink).HasMaxLength(500);
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.AgendaStatus).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(m => m.EndsAt);
+        builder.Ignore(m => m.MinutesPlanned);
+        builder.Ignore(m => m.IsOverPlanned);
+        builder.HasOne<Board>().WithMany().HasForeignKey(m => m.BoardId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<MeetingSeries>().WithMany().HasForeignKey(m => m.SeriesId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Membership>().WithMany().HasForeignKey(m => m.RotatingCoChairId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(m => new { m.BoardId, m.StartsAt });
+        builder.HasMany(m => m.AgendaItems).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.AgendaItems).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_items");
+    }
+}
+
+internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> builder)
+    {
+        builder.ToTable("AgendaItems");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Title).HasMaxLength(200).IsRequired();
+        builder.Property(i => i.Presenter).HasMaxLength(120);
+        builder.Property(i => i.Description).HasMaxLength(4000);
+        builder.Property(i => i.Purpose).HasConversion<string>().HasMaxLength(20);
+    }
+}

@@ -1,0 +1,32 @@
+using BoardRoom.App.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BoardRoom.App.Data;
+
+/// <summary>Creates and migrates the database at start; seeds the demo only when the database is new and the configuration asks.</summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<BoardRoomDbContext> dbFactory,
+    DemoSeeder demoSeeder,
+    IOptions<BoardRoomOptions> options,
+    ILogger<DatabaseInitializer> logger)
+{
+    /// <returns>True when the demo data was seeded by this call.</returns>
+    public async Task<bool> InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
+        var isNew = !applied.Any();
+        await db.Database.MigrateAsync(cancellationToken);
+        // WAL lets readers (pages) proceed while a writer (the minutes op log) commits; it is a property of the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        logger.LogInformation("Database ready ({State}).", isNew ? "created" : "existing");
+
+        if (isNew && options.Value.SeedDemoData)
+        {
+            await demoSeeder.SeedAsync(cancellationToken);
+            return true;
+        }
+        return false;
+    }
+}

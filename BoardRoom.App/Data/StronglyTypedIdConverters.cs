@@ -1,0 +1,23 @@
+using BoardRoom.Core.Agendas;
+using BoardRoom.Core.Boards;
+using BoardRoom.Core.Meetings;
+using BoardRoom.Core.People;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace BoardRoom.App.Data;
+
+/// <summary>Maps the domain's id structs to their Guid column.</summary>
+public static class StronglyTypedIdConverters
+{
+    public sealed class BoardIdConverter() : ValueConverter<BoardId, Guid>(id => id.Value, v => new BoardId(v));
+
+    public sealed class MembershipIdConverter() : ValueConverter<MembershipId, Guid>(id => id.Value, v => new MembershipId(v));
+
+    public sealed class PersonIdConverter() : ValueConverter<PersonId, Guid>(id => id.Value, v => new PersonId(v));
+
+    public sealed class MeetingIdConverter() : ValueConverter<MeetingId, Guid>(id => id.Value, v => new MeetingId(v));
+
+    public sealed class MeetingSeriesIdConverter() : ValueConverter<MeetingSeriesId, Guid>(id => id.Value, v => new MeetingSeriesId(v));
+
+    public sealed class AgendaItemIdConverter() : ValueConverter<AgendaItemId, Guid>(id => id.Value, v => new AgendaItemId(v));
+}

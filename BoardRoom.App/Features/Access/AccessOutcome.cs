@@ -1,0 +1,8 @@
+namespace BoardRoom.App.Features.Access;
+
+public enum AccessOutcome
+{
+    Allowed,
+    NotFound,
+    Forbidden,
+}

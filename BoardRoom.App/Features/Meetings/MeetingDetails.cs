@@ -1,0 +1,23 @@
+using BoardRoom.Core.Agendas;
+
+namespace BoardRoom.App.Features.Meetings;
+
+public sealed record MeetingDetails(
+    MeetingSummary Summary,
+    string OnlineLink,
+    IReadOnlyList<AgendaLine> Agenda,
+    int MinutesPlanned,
+    int MinutesAvailable,
+    int ReservedItemsHidden);
+
+public sealed record AgendaLine(
+    AgendaItemId Id,
+    int Position,
+    string Title,
+    AgendaPurpose Purpose,
+    string Presenter,
+    int MinutesAllotted,
+    DateTimeOffset StartsAt,
+    string Description,
+    bool IsReserved,
+    bool IsStanding);

@@ -1,0 +1,108 @@
+using BoardRoom.App.Data;
+using BoardRoom.App.Features.Access;
+using BoardRoom.Core.Boards;
+using BoardRoom.Core.Meetings;
+using BoardRoom.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoardRoom.App.Features.Meetings;
+
+/// <summary>Meetings of the boards the current person sits on. Every query is scoped to those boards.</summary>
+public sealed class MeetingDirectory(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<MeetingSummary>> UpcomingAsync(int take = 20)
+    {
+        var now = clock.GetUtcNow();
+        return await ListAsync(q => q.Where(m => m.StartsAt >= now.AddHours(-12) && m.Status != MeetingStatus.Cancelled && m.Status != MeetingStatus.Closed)
+            .OrderBy(m => m.StartsAt).Take(take));
+    }
+
+    public async Task<IReadOnlyList<MeetingSummary>> PastAsync(int take = 20)
+    {
+        var now = clock.GetUtcNow();
+        return await ListAsync(q => q.Where(m => m.StartsAt < now || m.Status == MeetingStatus.Closed)
+            .OrderByDescending(m => m.StartsAt).Take(take));
+    }
+
+    public async Task<Access<MeetingDetails>> GetAsync(string? meetingId)
+    {
+        if (!MeetingId.TryParse(meetingId, out var id))
+        {
+            return Access<MeetingDetails>.NotFound($"'{meetingId}' is not a meeting address.");
+        }
+        var personId = await currentPerson.RequiredIdAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var meeting = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
+        if (meeting is null)
+        {
+            return Access<MeetingDetails>.NotFound("There is no such meeting.");
+        }
+        var membership = await db.Memberships.AsNoTracking()
+            .FirstOrDefaultAsync(m => m.BoardId == meeting.BoardId && m.PersonId == personId && m.LeftOn == null);
+        if (membership is null || !membership.Can(BoardCapability.View))
+        {
+            return Access<MeetingDetails>.Forbidden("This meeting belongs to a board you are not a member of.");
+        }
+
+        var summary = (await SummariseAsync(db, [meeting])).Single();
+        var mayReadReserved = membership.Can(BoardCapability.ViewReservedBusiness);
+        var agenda = meeting.ItemStartTimes()
+            .Where(x => mayReadReserved || !x.Item.IsReserved)
+            .Select(x => new AgendaLine(x.Item.Id, x.Item.Position, x.Item.Title, x.Item.Purpose, x.Item.Presenter,
+                x.Item.MinutesAllotted, x.StartsAt, x.Item.Description, x.Item.IsReserved, x.Item.IsStanding))
+            .ToList();
+        var hidden = meeting.AgendaItems.Count - agenda.Count;
+        return Access<MeetingDetails>.Allowed(new MeetingDetails(summary, meeting.OnlineLink, agenda,
+            meeting.MinutesPlanned, (int)meeting.Length.TotalMinutes, hidden));
+    }
+
+    private async Task<IReadOnlyList<MeetingSummary>> ListAsync(Func<IQueryable<Meeting>, IQueryable<Meeting>> shape)
+    {
+        var personId = await currentPerson.IdAsync();
+        if (personId is null)
+        {
+            return [];
+        }
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var myBoards = db.Memberships.Where(m => m.PersonId == personId.Value && m.LeftOn == null).Select(m => m.BoardId);
+        var meetings = await shape(db.Meetings.AsNoTracking().Where(m => myBoards.Contains(m.BoardId))).ToListAsync();
+        return await SummariseAsync(db, meetings);
+    }
+
+    private static async Task<IReadOnlyList<MeetingSummary>> SummariseAsync(BoardRoomDbContext db, IReadOnlyList<Meeting> meetings)
+    {
+        if (meetings.Count == 0)
+        {
+            return [];
+        }
+        var boardIds = meetings.Select(m => m.BoardId).Distinct().ToList();
+        var seriesIds = meetings.Where(m => m.SeriesId != null).Select(m => m.SeriesId!.Value).Distinct().ToList();
+        var boards = await db.Boards.AsNoTracking().Where(b => boardIds.Contains(b.Id))
+            .Select(b => new { b.Id, b.Name, b.Slug }).ToDictionaryAsync(b => b.Id);
+        var series = await db.MeetingSeries.AsNoTracking().Where(s => seriesIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name);
+        var coChairs = await (from m in db.Memberships.AsNoTracking()
+                              join p in db.People.AsNoTracking() on m.PersonId equals p.Id
+                              where boardIds.Contains(m.BoardId) && m.Role == BoardRole.CoChair
+                              select new { m.Id, m.BoardId, m.IsPermanentCoChair, m.Nation, m.LeftOn, p.FullName }).ToListAsync();
+
+        return meetings.Select(m =>
+        {
+            var names = new List<string>();
+            var permanent = coChairs.FirstOrDefault(c => c.BoardId == m.BoardId && c.IsPermanentCoChair && c.LeftOn == null);
+            if (permanent is not null)
+            {
+                names.Add(permanent.FullName);
+            }
+            var rotating = coChairs.FirstOrDefault(c => c.Id == m.RotatingCoChairId);
+            if (rotating is not null)
+            {
+                names.Add(rotating.Nation is { } n ? $"{rotating.FullName} ({n.Display()})" : rotating.FullName);
+            }
+            var board = boards[m.BoardId];
+            return new MeetingSummary(m.Id, board.Name, board.Slug,
+                m.SeriesId is { } sid && series.TryGetValue(sid, out var sname) ? sname : string.Empty,
+                m.Number, m.Title, m.StartsAt, m.EndsAt, m.Venue, m.Status, m.AgendaStatus, names);
+        }).ToList();
+    }
+}

@@ -1,0 +1,19 @@
+namespace BoardRoom.App.Hosting;
+
+/// <summary>The "BoardRoom" configuration section.</summary>
+public sealed class BoardRoomOptions
+{
+    public const string Section = "BoardRoom";
+
+    /// <summary>Folder for the SQLite file, data-protection keys and uploads; relative paths are under the content root.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Seed the demo boards and accounts when the database is created. Only the default (demo) configuration sets it.</summary>
+    public bool SeedDemoData { get; set; }
+
+    /// <summary>Password of every demo account; printed at start-up.</summary>
+    public string DemoPassword { get; set; } = string.Empty;
+
+    public string ResolveDataDirectory(string contentRoot) =>
+        Path.GetFullPath(Path.IsPathRooted(DataDirectory) ? DataDirectory : Path.Combine(contentRoot, DataDirectory));
+}

@@ -1,0 +1,8 @@
+namespace BoardRoom.Core.Agendas;
+
+public enum AgendaPurpose
+{
+    ForDecision,
+    ForDiscussion,
+    ForInformation,
+}

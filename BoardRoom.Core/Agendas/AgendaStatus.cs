@@ -1,0 +1,7 @@
+namespace BoardRoom.Core.Agendas;
+
+public enum AgendaStatus
+{
+    Draft,
+    Approved,
+}

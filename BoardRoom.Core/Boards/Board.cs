@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using BoardRoom.Core.Common;
+using BoardRoom.Core.People;
+
+namespace BoardRoom.Core.Boards;
+
+/// <summary>A board and its memberships. One permanent co-chair; rotating co-chairs are co-chairs with a nation.</summary>
+public sealed partial class Board
+{
+    private readonly List<Membership> _members = [];
+
+    private Board()
+    {
+        Name = string.Empty;
+        Slug = string.Empty;
+        Description = string.Empty;
+    }
+
+    public BoardId Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>The board's address in URLs, e.g. "uk-rare-diseases".</summary>
+    public string Slug { get; private set; }
+
+    public string Description { get; private set; }
+
+    public IReadOnlyList<Membership> Members => _members;
+
+    public static Board Create(string name, string slug, string description)
+    {
+        var board = new Board { Id = BoardId.New() };
+        board.Rename(name, description);
+        board.Slug = ValidSlug(slug);
+        return board;
+    }
+
+    public void Rename(string name, string description)
+    {
+        Name = Require.Text(name, "Board name", 150);
+        Description = Require.OptionalText(description, "Description", 2000);
+    }
+
+    public Membership AddMember(PersonId personId, BoardRole role, Nation? nation, string title, string organisation, DateOnly joinedOn)
+    {
+        if (_members.Any(m => m.PersonId == personId && m.IsActive))
+        {
+            throw new DomainRuleException("That person is already a member of this board.");
+        }
+        var membership = new Membership(Id, personId, role, nation, title, organisation, joinedOn);
+        _members.Add(membership);
+        return membership;
+    }
+
+    /// <summary>Makes a co-chair the board's one permanent co-chair, replacing any previous one.</summary>
+    public void AppointPermanentCoChair(MembershipId membershipId)
+    {
+        var membership = ActiveMember(membershipId);
+        if (membership.Role != BoardRole.CoChair)
+        {
+            throw new DomainRuleException("Only a co-chair can be the permanent co-chair.");
+        }
+        foreach (var m in _members)
+        {
+            m.SetPermanentCoChair(m.Id == membershipId);
+        }
+    }
+
+    public void ChangeRole(MembershipId membershipId, BoardRole role, Nation? nation) =>
+        ActiveMember(membershipId).ChangeRole(role, nation);
+
+    public void RemoveMember(MembershipId membershipId, DateOnly on) => ActiveMember(membershipId).Leave(on);
+
+    public Membership? PermanentCoChair => _members.SingleOrDefault(m => m.IsPermanentCoChair && m.IsActive);
+
+    /// <summary>The rotating co-chairs: active co-chairs representing a nation, other than the permanent co-chair.</summary>
+    public IEnumerable<Membership> RotatingCoChairs =>
+        _members.Where(m => m.IsActive && m.Role == BoardRole.CoChair && !m.IsPermanentCoChair && m.Nation is not null);
+
+    public Membership? ActiveMembershipOf(PersonId personId) =>
+        _members.FirstOrDefault(m => m.PersonId == personId && m.IsActive);
+
+    public bool Allows(PersonId personId, BoardCapability capability) =>
+        ActiveMembershipOf(personId)?.Can(capability) ?? false;
+
+    private Membership ActiveMember(MembershipId id) =>
+        _members.FirstOrDefault(m => m.Id == id && m.IsActive)
+        ?? throw new DomainRuleException("No such active member on this board.");
+
+    private static string ValidSlug(string slug)
+    {
+        var s = Require.Text(slug, "Board address", 60).ToLowerInvariant();
+        if (!SlugPattern().IsMatch(s))
+        {
+            throw new DomainRuleException("A board address may use only lower-case letters, digits and single hyphens.");
+        }
+        return s;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,10 @@
+namespace BoardRoom.Core.Boards;
+
+/// <summary>The four nations whose senior officials co-chair in rotation.</summary>
+public enum Nation
+{
+    England,
+    Scotland,
+    Wales,
+    NorthernIreland,
+}

@@ -1,0 +1,196 @@
+using BoardRoom.Core.Agendas;
+using BoardRoom.Core.Boards;
+using BoardRoom.Core.Common;
+
+namespace BoardRoom.Core.Meetings;
+
+/// <summary>A meeting of a board, its agenda and who co-chairs it.</summary>
+public sealed class Meeting
+{
+    private readonly List<AgendaItem> _items = [];
+
+    private Meeting()
+    {
+        Title = string.Empty;
+        Venue = string.Empty;
+        OnlineLink = string.Empty;
+    }
+
+    public MeetingId Id { get; private set; }
+
+    public BoardId BoardId { get; private set; }
+
+    public MeetingSeriesId? SeriesId { get; private set; }
+
+    /// <summary>The meeting's number in its series (1 for the first), shown as "Meeting 7".</summary>
+    public int Number { get; private set; }
+
+    public string Title { get; private set; }
+
+    public DateTimeOffset StartsAt { get; private set; }
+
+    public TimeSpan Length { get; private set; }
+
+    public DateTimeOffset EndsAt => StartsAt + Length;
+
+    public string Venue { get; private set; }
+
+    public string OnlineLink { get; private set; }
+
+    public MeetingStatus Status { get; private set; }
+
+    /// <summary>This meeting's rotating co-chair, who sits with the permanent co-chair.</summary>
+    public MembershipId? RotatingCoChairId { get; private set; }
+
+    public AgendaStatus AgendaStatus { get; private set; }
+
+    public IReadOnlyList<AgendaItem> AgendaItems => _items.OrderBy(i => i.Position).ToList();
+
+    public int MinutesPlanned => _items.Sum(i => i.MinutesAllotted);
+
+    public bool IsOverPlanned => MinutesPlanned > Length.TotalMinutes;
+
+    public static Meeting Schedule(BoardId boardId, MeetingSeriesId? seriesId, int number, string title, DateTimeOffset startsAt, TimeSpan length, string venue, string onlineLink)
+    {
+        return new Meeting
+        {
+            Id = MeetingId.New(),
+            BoardId = boardId,
+            SeriesId = seriesId,
+            Number = Require.Positive(number, "Meeting number"),
+            Title = Require.Text(title, "Meeting title", 200),
+            StartsAt = startsAt.ToUniversalTime(),
+            Length = Require.PositiveDuration(length, "The meeting's length"),
+            Venue = Require.OptionalText(venue, "Venue", 300),
+            OnlineLink = Require.OptionalText(onlineLink, "Online link", 500),
+            Status = MeetingStatus.Scheduled,
+            AgendaStatus = AgendaStatus.Draft,
+        };
+    }
+
+    public void AssignRotatingCoChair(MembershipId? membershipId) => RotatingCoChairId = membershipId;
+
+    public AgendaItem AddAgendaItem(string title, AgendaPurpose purpose, string presenter, int minutesAllotted, string description = "", bool isReserved = false, bool isStanding = false)
+    {
+        EnsureAgendaEditable();
+        var item = new AgendaItem(Id, _items.Count + 1, title, purpose, presenter, minutesAllotted, description, isReserved, isStanding);
+        _items.Add(item);
+        return item;
+    }
+
+    public void ReviseAgendaItem(AgendaItemId itemId, string title, AgendaPurpose purpose, string presenter, int minutesAllotted, string description, bool isReserved)
+    {
+        EnsureAgendaEditable();
+        Item(itemId).Revise(title, purpose, presenter, minutesAllotted, description, isReserved);
+    }
+
+    /// <summary>Moves an item to a new 1-based position; the others close up around it.</summary>
+    public void MoveAgendaItem(AgendaItemId itemId, int newPosition)
+    {
+        EnsureAgendaEditable();
+        if (newPosition < 1 || newPosition > _items.Count)
+        {
+            throw new DomainRuleException($"Position must be between 1 and {_items.Count}.");
+        }
+        var ordered = _items.OrderBy(i => i.Position).ToList();
+        var item = Item(itemId);
+        ordered.Remove(item);
+        ordered.Insert(newPosition - 1, item);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].Position = i + 1;
+        }
+    }
+
+    public void RemoveAgendaItem(AgendaItemId itemId)
+    {
+        EnsureAgendaEditable();
+        var item = Item(itemId);
+        _items.Remove(item);
+        var position = 1;
+        foreach (var i in _items.OrderBy(i => i.Position))
+        {
+            i.Position = position++;
+        }
+    }
+
+    /// <summary>Planned start of each item, in agenda order, from the meeting's start.</summary>
+    public IReadOnlyList<(AgendaItem Item, DateTimeOffset StartsAt)> ItemStartTimes()
+    {
+        var at = StartsAt;
+        var result = new List<(AgendaItem, DateTimeOffset)>();
+        foreach (var item in AgendaItems)
+        {
+            result.Add((item, at));
+            at = at.AddMinutes(item.MinutesAllotted);
+        }
+        return result;
+    }
+
+    public void ApproveAgenda()
+    {
+        if (Status == MeetingStatus.Cancelled)
+        {
+            throw new DomainRuleException("A cancelled meeting's agenda cannot be approved.");
+        }
+        if (_items.Count == 0)
+        {
+            throw new DomainRuleException("An empty agenda cannot be approved.");
+        }
+        AgendaStatus = AgendaStatus.Approved;
+    }
+
+    public void ReopenAgenda() => AgendaStatus = AgendaStatus.Draft;
+
+    public void Reschedule(DateTimeOffset startsAt, TimeSpan length)
+    {
+        if (Status is MeetingStatus.Closed or MeetingStatus.Cancelled)
+        {
+            throw new DomainRuleException($"A {Status.ToString().ToLowerInvariant()} meeting cannot be moved.");
+        }
+        Length = Require.PositiveDuration(length, "The meeting's length");
+        StartsAt = startsAt.ToUniversalTime();
+    }
+
+    public void Cancel()
+    {
+        if (Status is MeetingStatus.InProgress or MeetingStatus.Closed)
+        {
+            throw new DomainRuleException("A meeting that has started cannot be cancelled.");
+        }
+        Status = MeetingStatus.Cancelled;
+    }
+
+    public void Start()
+    {
+        if (Status != MeetingStatus.Scheduled)
+        {
+            throw new DomainRuleException($"Only a scheduled meeting can be started (this one is {Status}).");
+        }
+        Status = MeetingStatus.InProgress;
+    }
+
+    public void Close()
+    {
+        if (Status != MeetingStatus.InProgress)
+        {
+            throw new DomainRuleException("Only a meeting in progress can be closed.");
+        }
+        Status = MeetingStatus.Closed;
+    }
+
+    private void EnsureAgendaEditable()
+    {
+        if (AgendaStatus == AgendaStatus.Approved)
+        {
+            throw new DomainRuleException("The agenda is approved; reopen it before changing it.");
+        }
+        if (Status is MeetingStatus.Closed or MeetingStatus.Cancelled)
+        {
+            throw new DomainRuleException($"The agenda of a {Status.ToString().ToLowerInvariant()} meeting cannot change.");
+        }
+    }
+
+    private AgendaItem Item(AgendaItemId id) =>
+        _items.FirstOrDefault(i => i.Id == id) ?? throw new DomainRuleException("No such item on this agenda.");
+}

@@ -1,0 +1,9 @@
+namespace BoardRoom.Core.Meetings;
+
+public enum MeetingStatus
+{
+    Scheduled,
+    InProgress,
+    Closed,
+    Cancelled,
+}
