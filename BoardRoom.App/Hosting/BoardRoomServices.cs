@@ -1,0 +1,49 @@
+using BoardRoom.App.Data;
+using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.Boards;
+using BoardRoom.App.Features.Forum;
+using BoardRoom.App.Features.Home;
+using BoardRoom.App.Features.Meetings;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoardRoom.App.Hosting;
+
+/// <summary>The app's service registrations, shared by Program and by tests that build the same graph.</summary>
+public static class BoardRoomServices
+{
+    public static string SqliteConnectionString(string dataDirectory) =>
+        $"Data Source={Path.Combine(dataDirectory, "boardroom.db")};Cache=Shared;Foreign Keys=True";
+
+    /// <summary>EF Core on SQLite, Identity stores, the initializer and the demo seeder.</summary>
+    public static IServiceCollection AddBoardRoomPersistence(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<BoardRoomDbContext>(o => o.UseSqlite(connectionString));
+        // Identity's stores want a scoped context; it comes from the same factory.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<BoardRoomDbContext>>().CreateDbContext());
+        services.AddIdentityCore<ApplicationUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddEntityFrameworkStores<BoardRoomDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<BoardRoomClaimsFactory>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>The feature services pages inject.</summary>
+    public static IServiceCollection AddBoardRoomFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<CurrentPerson>();
+        services.AddScoped<MeetingDirectory>();
+        services.AddScoped<BoardDirectory>();
+        services.AddScoped<HomeDashboard>();
+        services.AddScoped<ForumDirectory>();
+        return services;
+    }
+}

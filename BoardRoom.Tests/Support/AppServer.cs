@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text;
+
+namespace BoardRoom.Tests.Support;
+
+/// <summary>
+/// The real app, started from its build output as a separate process on Kestrel at 127.0.0.1 with a random port
+/// and its own data folder (SQLite file, keys). It can be killed and started again on the same data.
+/// </summary>
+public sealed class AppServer : IAsyncDisposable
+{
+    public const string DemoPassword = "Demo-Board-2026!";
+    private const string ListeningPrefix = "BoardRoom is running at ";
+
+    private readonly StringBuilder _output = new();
+    private readonly bool _ownsDataDirectory;
+    private Process? _process;
+
+    private AppServer(string dataDirectory, bool ownsDataDirectory)
+    {
+        DataDirectory = dataDirectory;
+        _ownsDataDirectory = ownsDataDirectory;
+    }
+
+    public string DataDirectory { get; }
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public string DatabasePath => Path.Combine(DataDirectory, "boardroom.db");
+
+    /// <summary>Everything the app printed, for failure messages.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static async Task<AppServer> StartAsync(string? dataDirectory = null, IDictionary<string, string>? settings = null)
+    {
+        var owns = dataDirectory is null;
+        dataDirectory ??= Directory.CreateTempSubdirectory("boardroom-test-").FullName;
+        var server = new AppServer(dataDirectory, owns);
+        await server.StartProcessAsync(settings);
+        return server;
+    }
+
+    public static string AppDll =>
+        typeof(AppServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BoardRoomAppDll").Value!;
+
+    /// <summary>Kills the process at once (no graceful shutdown), as a crash or power cut would.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public Task RestartAsync() => StartProcessAsync(null);
+
+    public HttpClient CreateClient(bool followRedirects = false) => new(new HttpClientHandler
+    {
+        AllowAutoRedirect = followRedirects,
+        UseCookies = true,
+        CookieContainer = new System.Net.CookieContainer(),
+    })
+    {
+        BaseAddress = BaseAddress,
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        if (_ownsDataDirectory)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by a dying process: the temp folder is cleaned by the OS.
+            }
+        }
+    }
+
+    private async Task StartProcessAsync(IDictionary<string, string>? settings)
+    {
+        var dll = AppDll;
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"The app is not built at {dll}; build the solution first.", dll);
+        }
+        var info = new ProcessStartInfo("dotnet", [dll])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // Development: static web assets are served from their sources, as with `dotnet run`.
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        info.Environment["BoardRoom__DataDirectory"] = DataDirectory;
+        info.Environment["BoardRoom__SeedDemoData"] = "true";
+        info.Environment["BoardRoom__DemoPassword"] = DemoPassword;
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        var ready = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) => OnLine(e.Data, ready);
+        process.ErrorDataReceived += (_, e) => OnLine(e.Data, ready);
+        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException("The app exited during start-up:\n" + Output));
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _process = process;
+
+        var finished = await Task.WhenAny(ready.Task, Task.Delay(TimeSpan.FromSeconds(60)));
+        if (finished != ready.Task)
+        {
+            await KillAsync();
+            throw new TimeoutException("The app did not report its address within 60 s:\n" + Output);
+        }
+        BaseAddress = await ready.Task;
+    }
+
+    private void OnLine(string? line, TaskCompletionSource<Uri> ready)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+        var at = line.IndexOf(ListeningPrefix, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            ready.TrySetResult(new Uri(line[(at + ListeningPrefix.Length)..].Trim().TrimEnd('/') + "/"));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs every test of BoardRoom and ends with one line: "N passed, N failed".
+#  1. the browser client's engine tests, with node's own runner (node --test wwwroot-assets/test/);
+#  2. the .NET suite: Core unit tests, bunit component tests, integration tests against the app on Kestrel at
+#     127.0.0.1, and browser tests in headless Chromium (/usr/bin/chromium).
+# Needs: .NET 10 SDK, Node 20+, Debian packages chromium, poppler-utils, qpdf, fonts-dejavu-core.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+log_dir=$(mktemp -d)
+trap 'rm -rf "$log_dir"' EXIT
+passed=0
+failed=0
+status=0
+
+if compgen -G "wwwroot-assets/test/*.test.mjs" > /dev/null; then
+  echo "== node --test wwwroot-assets/test/"
+  node --test wwwroot-assets/test/ 2>&1 | tee "$log_dir/node.log"
+  node_status=${PIPESTATUS[0]}
+  node_pass=$(grep -E '^# pass [0-9]+' "$log_dir/node.log" | tail -1 | awk '{print $3}')
+  node_fail=$(grep -E '^# fail [0-9]+' "$log_dir/node.log" | tail -1 | awk '{print $3}')
+  passed=$((passed + ${node_pass:-0}))
+  failed=$((failed + ${node_fail:-0}))
+  if [ "$node_status" -ne 0 ] && [ "${node_fail:-0}" -eq 0 ]; then failed=$((failed + 1)); fi
+  [ "$node_status" -eq 0 ] || status=1
+fi
+
+echo "== dotnet test BoardRoom.sln"
+dotnet test BoardRoom.sln 2>&1 | tee "$log_dir/dotnet.log"
+dotnet_status=${PIPESTATUS[0]}
+# VSTest prints one summary per test assembly: "Passed!  - Failed:     0, Passed:    42, Skipped: ..."
+summaries=$(grep -E '(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+' "$log_dir/dotnet.log" || true)
+if [ -n "$summaries" ]; then
+  dn_fail=$(echo "$summaries" | sed -E 's/.*Failed: +([0-9]+),.*/\1/' | paste -sd+ | bc)
+  dn_pass=$(echo "$summaries" | sed -E 's/.*Passed: +([0-9]+),.*/\1/' | paste -sd+ | bc)
+  passed=$((passed + dn_pass))
+  failed=$((failed + dn_fail))
+fi
+if [ "$dotnet_status" -ne 0 ]; then
+  status=1
+  # A build error or a crashed test host leaves no summary: count it as a failure so it cannot read green.
+  if [ -z "$summaries" ] || [ "${dn_fail:-0}" -eq 0 ]; then failed=$((failed + 1)); fi
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
