@@ -17,8 +17,8 @@ if compgen -G "wwwroot-assets/test/*.test.mjs" > /dev/null; then
   echo "== node --test wwwroot-assets/test/"
   node --test wwwroot-assets/test/ 2>&1 | tee "$log_dir/node.log"
   node_status=${PIPESTATUS[0]}
-  node_pass=$(grep -E '^# pass [0-9]+' "$log_dir/node.log" | tail -1 | awk '{print $3}')
-  node_fail=$(grep -E '^# fail [0-9]+' "$log_dir/node.log" | tail -1 | awk '{print $3}')
+  node_pass=$(grep -E '^(#|ℹ) pass [0-9]+' "$log_dir/node.log" | tail -1 | awk '{print $3}')
+  node_fail=$(grep -E '^(#|ℹ) fail [0-9]+' "$log_dir/node.log" | tail -1 | awk '{print $3}')
   passed=$((passed + ${node_pass:-0}))
   failed=$((failed + ${node_fail:-0}))
   if [ "$node_status" -ne 0 ] && [ "${node_fail:-0}" -eq 0 ]; then failed=$((failed + 1)); fi
@@ -31,8 +31,8 @@ dotnet_status=${PIPESTATUS[0]}
 # VSTest prints one summary per test assembly: "Passed!  - Failed:     0, Passed:    42, Skipped: ..."
 summaries=$(grep -E '(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+' "$log_dir/dotnet.log" || true)
 if [ -n "$summaries" ]; then
-  dn_fail=$(echo "$summaries" | sed -E 's/.*Failed: +([0-9]+),.*/\1/' | paste -sd+ | bc)
-  dn_pass=$(echo "$summaries" | sed -E 's/.*Passed: +([0-9]+),.*/\1/' | paste -sd+ | bc)
+  dn_fail=$(echo "$summaries" | sed -E 's/.*Failed: +([0-9]+),.*/\1/' | awk '{s+=$1} END {print s+0}')
+  dn_pass=$(echo "$summaries" | sed -E 's/.*Passed: +([0-9]+),.*/\1/' | awk '{s+=$1} END {print s+0}')
   passed=$((passed + dn_pass))
   failed=$((failed + dn_fail))
 fi
