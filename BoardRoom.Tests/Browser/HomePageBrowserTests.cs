@@ -17,6 +17,9 @@ public sealed partial class HomePageBrowserTests(AppServerFixture app, BrowserFi
         await Assertions.Expect(nextMeetings).ToContainTextAsync(MeetingTitle());
         await Assertions.Expect(nextMeetings).ToContainTextAsync("Co-chairs: Helen Marsh and");
         await Assertions.Expect(page.Locator("[data-testid=signed-in-as]")).ToHaveTextAsync("Aisha Rahman");
+        // The esbuild bundle's stylesheet is served and applied (the date tile's tint comes from it).
+        var tileColour = await page.Locator(".br-date-tile").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        Assert.Equal("rgb(232, 240, 251)", tileColour);
         await page.Context.CloseAsync();
     }
 
