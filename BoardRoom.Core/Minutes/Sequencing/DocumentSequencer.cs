@@ -167,8 +167,11 @@ public sealed class DocumentSequencer : IDisposable
                     default:
                         // Another server took the revision. A random pause keeps two busy servers from losing to each
                         // other in lockstep; then transform over what they appended, and retry.
-                        await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1 << Math.Min(attempt, 5))), _time, cancellationToken)
-                            .ConfigureAwait(false);
+                        if (attempt > 1)
+                        {
+                            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1 << Math.Min(attempt, 5))), _time, cancellationToken)
+                                .ConfigureAwait(false);
+                        }
                         foreach (var missed in await CatchUpAsync(cancellationToken).ConfigureAwait(false))
                         {
                             if (missed.ClientId == submission.ClientId && missed.ClientSeq == submission.ClientSeq)
