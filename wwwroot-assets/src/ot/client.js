@@ -1,0 +1,162 @@
+// The browser's OT client: the twin of BoardRoom.Core.Minutes.Sequencing.OtClient. At most one edit in flight,
+// later edits composed into a buffer, server operations transformed over both (server operation on the left, as
+// the server's sequencer does, so concurrent inserts at one position end in the same order everywhere).
+//
+// Server messages carry revisions and may arrive out of order or twice (reconnects, catch-up racing broadcasts):
+// they are held until every earlier revision is in, and those at or below `revision` are ignored. A server
+// operation from this client's own in-flight submission counts as its acknowledgement.
+
+import { TextOperation } from './text-operation.js';
+
+export const ClientState = Object.freeze({
+  Synchronized: 'Synchronized',
+  AwaitingConfirm: 'AwaitingConfirm',
+  AwaitingWithBuffer: 'AwaitingWithBuffer',
+});
+
+export class OtClient {
+  /**
+   * @param {{ clientId: string, text: string, revision: number, onRemoteOperation?: (op: TextOperation) => void }} options
+   * onRemoteOperation receives each server operation as applied to the local text, for the editor and the cursors.
+   */
+  constructor({ clientId, text, revision, onRemoteOperation }) {
+    if (!clientId) throw new Error('clientId is required');
+    this.clientId = clientId;
+    this.text = text;
+    this.revision = revision;
+    this.inflight = null;
+    this.inflightSeq = 0;
+    this.buffer = null;
+    this.onRemoteOperation = onRemoteOperation ?? null;
+    this.undoStack = [];
+    this.redoStack = [];
+    this._nextSeq = 1;
+    this._early = new Map();
+  }
+
+  get state() {
+    if (this.inflight === null) return ClientState.Synchronized;
+    return this.buffer === null ? ClientState.AwaitingConfirm : ClientState.AwaitingWithBuffer;
+  }
+
+  /** Server messages held until the revisions before them arrive. */
+  get heldMessages() {
+    return this._early.size;
+  }
+
+  /** The in-flight edit as { clientId, clientSeq, baseRevision, op }, to send (again after a reconnect), or null. */
+  get pendingSubmission() {
+    if (this.inflight === null) return null;
+    return { clientId: this.clientId, clientSeq: this.inflightSeq, baseRevision: this.revision, op: this.inflight };
+  }
+
+  /**
+   * Applies a local edit; returns the submission to send now, or null when it waits behind the one in flight.
+   * With { undoable: false } the edit is not recorded for undo (undo and redo themselves use this).
+   */
+  applyLocal(op, { undoable = true } = {}) {
+    const before = this.text;
+    this.text = op.apply(before);
+    if (undoable) {
+      this.undoStack.push(op.invert(before));
+      this.redoStack = [];
+    }
+    if (this.inflight === null) {
+      this.inflight = op;
+      this.inflightSeq = this._nextSeq++;
+      return this.pendingSubmission;
+    }
+    this.buffer = this.buffer === null ? op : TextOperation.compose(this.buffer, op);
+    return null;
+  }
+
+  /** Undoes this member's latest edit not yet undone (transformed over everyone's edits since). */
+  undo() {
+    const inverse = this.undoStack.pop();
+    if (!inverse) return null;
+    const before = this.text;
+    const submission = this.applyLocal(inverse, { undoable: false });
+    this.redoStack.push(inverse.invert(before));
+    return submission;
+  }
+
+  redo() {
+    const op = this.redoStack.pop();
+    if (!op) return null;
+    const before = this.text;
+    const submission = this.applyLocal(op, { undoable: false });
+    this.undoStack.push(op.invert(before));
+    return submission;
+  }
+
+  /** The server sequenced this client's in-flight edit as `revision`. Returns the next submission to send, or null. */
+  receiveAck(revision) {
+    return this._receive(revision, { op: null, clientId: null, clientSeq: 0 });
+  }
+
+  /**
+   * An operation the server sequenced as `revision` (a TextOperation or its JSON). Pass its author's clientId and
+   * clientSeq when known: catch-up reads include this client's own edits. Returns a submission to send, or null.
+   */
+  receiveOperation(revision, op, clientId = null, clientSeq = 0) {
+    const operation = op instanceof TextOperation ? op : TextOperation.fromJSON(op);
+    return this._receive(revision, { op: operation, clientId, clientSeq });
+  }
+
+  /** Maps an index of the server text at `revision` (another member's cursor) into the local text. */
+  transformServerIndex(index) {
+    if (this.inflight !== null) index = this.inflight.transformIndex(index);
+    if (this.buffer !== null) index = this.buffer.transformIndex(index);
+    return index;
+  }
+
+  _receive(revision, message) {
+    if (revision <= this.revision) return null;
+    if (!this._early.has(revision)) this._early.set(revision, message);
+    let toSend = null;
+    while (this._early.has(this.revision + 1)) {
+      const next = this._early.get(this.revision + 1);
+      this._early.delete(this.revision + 1);
+      toSend = this._integrate(next) ?? toSend;
+    }
+    return toSend;
+  }
+
+  _integrate(message) {
+    const isOwn = message.op === null ||
+      (this.inflight !== null && message.clientId === this.clientId && message.clientSeq === this.inflightSeq);
+    if (isOwn) {
+      if (this.inflight === null) {
+        throw new Error(`Client ${this.clientId} got an acknowledgement for revision ${this.revision + 1} with nothing in flight.`);
+      }
+      this.revision++;
+      this.inflight = this.buffer;
+      this.buffer = null;
+      if (this.inflight === null) return null;
+      this.inflightSeq = this._nextSeq++;
+      return this.pendingSubmission;
+    }
+
+    let op = message.op;
+    if (this.inflight !== null) [op, this.inflight] = TextOperation.transform(op, this.inflight);
+    if (this.buffer !== null) [op, this.buffer] = TextOperation.transform(op, this.buffer);
+    this.revision++;
+    this.text = op.apply(this.text);
+    this.undoStack = transformStack(this.undoStack, op);
+    this.redoStack = transformStack(this.redoStack, op);
+    this.onRemoteOperation?.(op);
+    return null;
+  }
+}
+
+// The top of an undo stack applies to the current text; each entry below applies before the entries above it. A
+// remote operation is carried down the stack, each entry moved past it (dropping entries it made empty).
+function transformStack(stack, op) {
+  const result = [];
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const [remotePrime, entryPrime] = TextOperation.transform(op, stack[i]);
+    if (!entryPrime.isIdentity()) result.push(entryPrime);
+    op = remotePrime;
+  }
+  return result.reverse();
+}
