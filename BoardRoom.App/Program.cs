@@ -16,6 +16,7 @@ builder.Services.Configure<BoardRoomOptions>(builder.Configuration.GetSection(Bo
 var connectionString = builder.Configuration.GetConnectionString("BoardRoom") ?? BoardRoomServices.SqliteConnectionString(dataDirectory);
 builder.Services.AddBoardRoomPersistence(connectionString);
 builder.Services.AddBoardRoomFeatures();
+builder.Services.AddBoardRoomMinutes();
 // Keys on disk so sign-in cookies survive a restart.
 builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
@@ -51,6 +52,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapHub<BoardRoom.App.Features.Minutes.MinutesHub>(BoardRoom.App.Features.Minutes.MinutesHub.Path);
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, options, dataDirectory));
 

@@ -1,6 +1,7 @@
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Meetings;
+using BoardRoom.Core.Minutes;
 using BoardRoom.Core.People;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,12 @@ public sealed class BoardRoomDbContext(DbContextOptions<BoardRoomDbContext> opti
     public DbSet<Meeting> Meetings => Set<Meeting>();
 
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<MinutesSection> MinutesSections => Set<MinutesSection>();
+
+    public DbSet<MinutesOperationRow> MinutesOperations => Set<MinutesOperationRow>();
+
+    public DbSet<MinutesSnapshotRow> MinutesSnapshots => Set<MinutesSnapshotRow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

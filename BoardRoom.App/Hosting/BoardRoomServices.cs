@@ -4,6 +4,8 @@ using BoardRoom.App.Features.Boards;
 using BoardRoom.App.Features.Forum;
 using BoardRoom.App.Features.Home;
 using BoardRoom.App.Features.Meetings;
+using BoardRoom.App.Features.Minutes;
+using BoardRoom.Core.Minutes.Sequencing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +38,22 @@ public static class BoardRoomServices
         return services;
     }
 
+    /// <summary>Live minutes: the durable op log, the open documents, presence, and the hub's options.</summary>
+    public static IServiceCollection AddBoardRoomMinutes(this IServiceCollection services)
+    {
+        services.AddSingleton<IOperationLog, EfOperationLog>();
+        services.AddSingleton<MinutesDocuments>();
+        services.AddSingleton<PresenceRegistry>();
+        services.AddSignalR(o =>
+            {
+                // An edit is small; a paste is bounded by MinutesHub.MaxInsertLength. Anything bigger is refused unread.
+                o.MaximumReceiveMessageSize = 128 * 1024;
+                o.MaximumParallelInvocationsPerClient = 1;
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new BoardRoom.Core.Minutes.Ot.TextOperationJsonConverter()));
+        return services;
+    }
+
     /// <summary>The feature services pages inject.</summary>
     public static IServiceCollection AddBoardRoomFeatures(this IServiceCollection services)
     {
@@ -44,6 +62,7 @@ public static class BoardRoomServices
         services.AddScoped<BoardDirectory>();
         services.AddScoped<HomeDashboard>();
         services.AddScoped<ForumDirectory>();
+        services.AddSingleton<MinutesSections>();
         return services;
     }
 }

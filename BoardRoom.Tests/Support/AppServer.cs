@@ -67,11 +67,11 @@ public sealed class AppServer : IAsyncDisposable
 
     public Task RestartAsync() => StartProcessAsync(null);
 
-    public HttpClient CreateClient(bool followRedirects = false) => new(new HttpClientHandler
+    public HttpClient CreateClient(bool followRedirects = false, System.Net.CookieContainer? cookies = null) => new(new HttpClientHandler
     {
         AllowAutoRedirect = followRedirects,
         UseCookies = true,
-        CookieContainer = new System.Net.CookieContainer(),
+        CookieContainer = cookies ?? new System.Net.CookieContainer(),
     })
     {
         BaseAddress = BaseAddress,

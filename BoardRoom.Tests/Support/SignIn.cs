@@ -21,15 +21,23 @@ public static partial class SignIn
         return await client.PostAsync(url, form);
     }
 
-    public static async Task<HttpClient> SignedInClientAsync(AppServer server, string email)
+    public static async Task<HttpClient> SignedInClientAsync(AppServer server, string email, System.Net.CookieContainer? cookies = null)
     {
-        var client = server.CreateClient();
+        var client = server.CreateClient(cookies: cookies);
         var response = await PostLoginFormAsync(client, email, AppServer.DemoPassword);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Sign-in as {email} failed with {(int)response.StatusCode}.");
         }
         return client;
+    }
+
+    /// <summary>A cookie jar holding a signed-in session, for SignalR clients.</summary>
+    public static async Task<System.Net.CookieContainer> SessionCookiesAsync(AppServer server, string email)
+    {
+        var cookies = new System.Net.CookieContainer();
+        using var client = await SignedInClientAsync(server, email, cookies);
+        return cookies;
     }
 
     public static string AntiforgeryToken(string html)

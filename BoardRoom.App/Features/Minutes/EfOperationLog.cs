@@ -1,0 +1,107 @@
+using BoardRoom.App.Data;
+using BoardRoom.Core.Minutes.Ot;
+using BoardRoom.Core.Minutes.Sequencing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoardRoom.App.Features.Minutes;
+
+/// <summary>
+/// The minutes op log in the app's database. The unique indexes on (document, revision) and (document, client, seq)
+/// make <see cref="TryAppendAsync"/> atomic across servers: a violated index is reported, never thrown.
+/// </summary>
+public sealed class EfOperationLog(IDbContextFactory<BoardRoomDbContext> dbFactory) : IOperationLog
+{
+    public async Task<StoredDocument> LoadAsync(Guid documentId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var snapshot = await db.MinutesSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.DocumentId == documentId, cancellationToken);
+        var from = snapshot?.Revision ?? 0;
+        var rows = await db.MinutesOperations.AsNoTracking()
+            .Where(o => o.DocumentId == documentId && o.Revision > from)
+            .OrderBy(o => o.Revision)
+            .ToListAsync(cancellationToken);
+        return new StoredDocument(
+            snapshot is null ? null : new DocumentSnapshot(snapshot.DocumentId, snapshot.Revision, snapshot.Text, snapshot.Timestamp),
+            rows.Select(ToRecord).ToList());
+    }
+
+    public async Task<IReadOnlyList<OperationRecord>> GetOperationsSinceAsync(Guid documentId, long revision, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.MinutesOperations.AsNoTracking()
+            .Where(o => o.DocumentId == documentId && o.Revision > revision)
+            .OrderBy(o => o.Revision)
+            .ToListAsync(cancellationToken);
+        return rows.Select(ToRecord).ToList();
+    }
+
+    public async Task<AppendResult> TryAppendAsync(OperationRecord record, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.MinutesOperations.Add(new MinutesOperationRow
+        {
+            DocumentId = record.DocumentId,
+            Revision = record.Revision,
+            AuthorId = record.AuthorId,
+            ClientId = record.ClientId,
+            ClientSeq = record.ClientSeq,
+            Operation = record.Operation.ToJson(),
+            Timestamp = record.Timestamp,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return AppendResult.Appended;
+        }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            await using var check = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var duplicate = await check.MinutesOperations.AnyAsync(
+                o => o.DocumentId == record.DocumentId && o.ClientId == record.ClientId && o.ClientSeq == record.ClientSeq, cancellationToken);
+            return duplicate ? AppendResult.DuplicateSubmission : AppendResult.RevisionConflict;
+        }
+    }
+
+    public async Task<OperationRecord?> FindByClientAsync(Guid documentId, string clientId, long clientSeq, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.MinutesOperations.AsNoTracking()
+            .FirstOrDefaultAsync(o => o.DocumentId == documentId && o.ClientId == clientId && o.ClientSeq == clientSeq, cancellationToken);
+        return row is null ? null : ToRecord(row);
+    }
+
+    public async Task SaveSnapshotAsync(DocumentSnapshot snapshot, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.MinutesSnapshots.FirstOrDefaultAsync(s => s.DocumentId == snapshot.DocumentId, cancellationToken);
+        if (row is null)
+        {
+            db.MinutesSnapshots.Add(new MinutesSnapshotRow
+            {
+                DocumentId = snapshot.DocumentId,
+                Revision = snapshot.Revision,
+                Text = snapshot.Text,
+                Timestamp = snapshot.Timestamp,
+            });
+        }
+        else if (row.Revision < snapshot.Revision)
+        {
+            (row.Revision, row.Text, row.Timestamp) = (snapshot.Revision, snapshot.Text, snapshot.Timestamp);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            // Another server saved a snapshot of this document at the same moment; either is good.
+        }
+    }
+
+    private static OperationRecord ToRecord(MinutesOperationRow row) =>
+        new(row.DocumentId, row.Revision, row.AuthorId, row.ClientId, row.ClientSeq, TextOperation.Parse(row.Operation), row.Timestamp);
+
+    private static bool IsUniqueViolation(DbUpdateException e) =>
+        e.InnerException is SqliteException { SqliteErrorCode: 19 };
+}

@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using BoardRoom.App.Features.Minutes.Protocol;
+using BoardRoom.Core.Minutes.Ot;
+
+namespace BoardRoom.App.Features.Minutes;
+
+/// <summary>Who is in which section on this server, with their last known selection.</summary>
+public sealed class PresenceRegistry
+{
+    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<string, Participant>> _sections = new();
+
+    public IReadOnlyList<Participant> In(Guid sectionId) =>
+        _sections.TryGetValue(sectionId, out var people) ? people.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList() : [];
+
+    public void Enter(Guid sectionId, Participant participant) =>
+        _sections.GetOrAdd(sectionId, _ => new ConcurrentDictionary<string, Participant>())[participant.ParticipantId] = participant;
+
+    public bool Leave(Guid sectionId, string participantId) =>
+        _sections.TryGetValue(sectionId, out var people) && people.TryRemove(participantId, out _);
+
+    public Participant? Find(Guid sectionId, string participantId) =>
+        _sections.TryGetValue(sectionId, out var people) && people.TryGetValue(participantId, out var p) ? p : null;
+
+    public void Move(Guid sectionId, string participantId, Selection selection)
+    {
+        if (_sections.TryGetValue(sectionId, out var people) && people.TryGetValue(participantId, out var p))
+        {
+            people[participantId] = p with { Selection = selection };
+        }
+    }
+
+    /// <summary>Carries every stored selection over an operation sequenced at <paramref name="revision"/>.</summary>
+    public void Transform(Guid sectionId, long revision, TextOperation operation, string authorParticipantId)
+    {
+        if (!_sections.TryGetValue(sectionId, out var people))
+        {
+            return;
+        }
+        foreach (var (id, p) in people)
+        {
+            if (p.Selection is { } s && s.Revision == revision - 1 && s.Anchor <= operation.BaseLength && s.Head <= operation.BaseLength)
+            {
+                var (anchor, head) = operation.TransformSelection(s.Anchor, s.Head, isOwnOperation: id == authorParticipantId);
+                people[id] = p with { Selection = new Selection(revision, anchor, head) };
+            }
+        }
+    }
+
+    public static string ColourFor(string personId)
+    {
+        // Distinct, legible on white (WCAG AA for text at 14px bold), stable per person.
+        string[] palette = ["#1565c0", "#c62828", "#2e7d32", "#6a1b9a", "#ef6c00", "#00838f", "#ad1457", "#4e342e", "#283593", "#558b2f"];
+        var hash = 0;
+        foreach (var c in personId)
+        {
+            hash = unchecked((hash * 31) + c);
+        }
+        return palette[(hash & 0x7fffffff) % palette.Length];
+    }
+}

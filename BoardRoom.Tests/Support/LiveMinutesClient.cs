@@ -1,0 +1,286 @@
+using System.Net;
+using System.Text.Json;
+using BoardRoom.App.Features.Minutes;
+using BoardRoom.App.Features.Minutes.Protocol;
+using BoardRoom.Core.Minutes.Ot;
+using BoardRoom.Core.Minutes.Sequencing;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BoardRoom.Tests.Support;
+
+/// <summary>
+/// A real SignalR client of the minutes hub, as a member's browser would be: one section, an <see cref="OtClient"/>
+/// (one edit in flight, the rest buffered), acknowledgements and others' edits applied as they arrive.
+/// </summary>
+public sealed class LiveMinutesClient : IAsyncDisposable
+{
+    private readonly CookieContainer _cookies;
+    private readonly object _lock = new();
+    private readonly List<Exception> _errors = [];
+    private HubConnection? _connection;
+    private TaskCompletionSource<Joined> _joined = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private OtClient? _client;
+    private Guid _sectionId;
+
+    private LiveMinutesClient(CookieContainer cookies, string name)
+    {
+        _cookies = cookies;
+        Name = name;
+        ClientId = $"{name}-{Guid.NewGuid():N}"[..Math.Min(40, name.Length + 33)];
+    }
+
+    public string Name { get; }
+
+    public string ClientId { get; }
+
+    public Joined? LastJoin { get; private set; }
+
+    public List<PresenceChanged> PresenceSeen { get; } = [];
+
+    public List<PresenceLeft> LeavesSeen { get; } = [];
+
+    public List<Acknowledged> Acks { get; } = [];
+
+    /// <summary>Errors of submissions sent from message handlers (which cannot await a reply).</summary>
+    public IReadOnlyList<Exception> Errors
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _errors.ToList();
+            }
+        }
+    }
+
+    public string Text
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _client?.Text ?? throw new InvalidOperationException("Not joined.");
+            }
+        }
+    }
+
+    public long Revision
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _client?.Revision ?? -1;
+            }
+        }
+    }
+
+    public bool IsSettled
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _client is { Inflight: null, Buffer: null, HeldMessages: 0 };
+            }
+        }
+    }
+
+    public static async Task<LiveMinutesClient> ConnectAsync(AppServer server, string email, string? name = null)
+    {
+        var cookies = await SignIn.SessionCookiesAsync(server, email);
+        var client = new LiveMinutesClient(cookies, name ?? email.Split('@')[0]);
+        await client.StartAsync(server.BaseAddress);
+        return client;
+    }
+
+    public HubConnection Connection => _connection ?? throw new InvalidOperationException("Not connected.");
+
+    public async Task StartAsync(Uri baseAddress)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseAddress, MinutesHub.Path.TrimStart('/')), o => o.Cookies = _cookies)
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new TextOperationJsonConverter()))
+            .Build();
+        connection.On<Joined>("Joined", OnJoined);
+        connection.On<OperationApplied>("OperationApplied", OnOperation);
+        connection.On<Acknowledged>("Acknowledged", OnAck);
+        connection.On<PresenceChanged>("PresenceChanged", p => { lock (_lock) { PresenceSeen.Add(p); } });
+        connection.On<PresenceLeft>("PresenceLeft", p => { lock (_lock) { LeavesSeen.Add(p); } });
+        await connection.StartAsync();
+        _connection = connection;
+    }
+
+    /// <summary>Joins (or, after a reconnect, rejoins from the last revision) and re-sends what was not acknowledged.</summary>
+    public async Task<Joined> JoinAsync(Guid sectionId)
+    {
+        _sectionId = sectionId;
+        long? known;
+        lock (_lock)
+        {
+            _joined = new TaskCompletionSource<Joined>(TaskCreationOptions.RunContinuationsAsynchronously);
+            known = _client?.Revision;
+        }
+        await Connection.InvokeAsync("JoinSection", new JoinRequest(sectionId, known));
+        var joined = await _joined.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        Submission? resend;
+        lock (_lock)
+        {
+            resend = _client?.PendingSubmission;
+        }
+        if (resend is not null)
+        {
+            await SubmitAsync(resend);
+        }
+        return joined;
+    }
+
+    /// <summary>Makes a local edit from the current local text and sends it when nothing else is in flight.</summary>
+    public void Edit(Func<string, TextOperation> edit)
+    {
+        Submission? send;
+        lock (_lock)
+        {
+            var client = _client ?? throw new InvalidOperationException("Not joined.");
+            send = client.ApplyLocal(edit(client.Text));
+        }
+        if (send is not null)
+        {
+            _ = SendFromHandlerAsync(send);
+        }
+    }
+
+    public void Insert(int position, string text) => Edit(doc => TextOperation.Insert(doc.Length, Math.Min(position, doc.Length), text));
+
+    /// <summary>Sends a raw submit, for tests of what the server refuses.</summary>
+    public Task SubmitRawAsync(long baseRevision, JsonElement operation, long clientSeq, string? clientId = null) =>
+        Connection.InvokeAsync("Submit", new SubmitRequest(_sectionId, clientId ?? ClientId, clientSeq, baseRevision, operation));
+
+    public async Task WaitUntilSettledAsync(TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (!IsSettled)
+        {
+            if (Errors.Count > 0)
+            {
+                throw new InvalidOperationException($"{Name}: a submission failed", Errors[0]);
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{Name} did not settle: revision {Revision}.");
+            }
+            await Task.Delay(10);
+        }
+    }
+
+    public async Task WaitForRevisionAsync(long revision, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (Revision < revision)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{Name} is at revision {Revision}, not {revision}.");
+            }
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>Drops the connection without leaving, as a network cut would; the replica and its pending edits stay.</summary>
+    public async Task DropAsync()
+    {
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+            _connection = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await DropAsync();
+
+    private void OnJoined(Joined joined)
+    {
+        Submission? send = null;
+        lock (_lock)
+        {
+            LastJoin = joined;
+            if (joined.Text is not null)
+            {
+                _client = new OtClient(ClientId, "me", joined.Text, joined.Revision);
+            }
+            else
+            {
+                foreach (var op in joined.Operations ?? [])
+                {
+                    send = _client!.ReceiveOperation(op.Revision, op.Operation, op.ClientId, op.ClientSeq) ?? send;
+                }
+            }
+        }
+        _joined.TrySetResult(joined);
+        if (send is not null)
+        {
+            _ = SendFromHandlerAsync(send);
+        }
+    }
+
+    private void OnOperation(OperationApplied op)
+    {
+        Submission? send;
+        lock (_lock)
+        {
+            if (_client is null || op.SectionId != _sectionId)
+            {
+                return;
+            }
+            send = _client.ReceiveOperation(op.Revision, op.Operation, op.ClientId, op.ClientSeq);
+        }
+        if (send is not null)
+        {
+            _ = SendFromHandlerAsync(send);
+        }
+    }
+
+    private void OnAck(Acknowledged ack)
+    {
+        Submission? send = null;
+        lock (_lock)
+        {
+            Acks.Add(ack);
+            if (_client is not null && ack.ClientId == ClientId && ack.ClientSeq == _client.InflightSeq && _client.Inflight is not null)
+            {
+                send = _client.ReceiveAck(ack.Revision);
+            }
+        }
+        if (send is not null)
+        {
+            _ = SendFromHandlerAsync(send);
+        }
+    }
+
+    private Task SubmitAsync(Submission s) =>
+        Connection.InvokeAsync("Submit", new SubmitRequest(_sectionId, ClientId, s.ClientSeq, s.BaseRevision, JsonDocument.Parse(s.Operation.ToJson()).RootElement));
+
+    private async Task SendFromHandlerAsync(Submission s)
+    {
+        try
+        {
+            if (_connection is { State: HubConnectionState.Connected })
+            {
+                await SubmitAsync(s);
+            }
+        }
+        catch (Exception e) when (e is HubException or InvalidOperationException or IOException or TaskCanceledException)
+        {
+            // A dropped connection is not an error: the edit stays pending and is re-sent on rejoin.
+            if (e is HubException)
+            {
+                lock (_lock)
+                {
+                    _errors.Add(e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using BoardRoom.App.Data;
+using BoardRoom.Core.Agendas;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoardRoom.Tests.Support;
+
+/// <summary>Reads (and, for set-up, writes) the running app's SQLite file directly, as an operator would.</summary>
+public static class ServerDatabase
+{
+    public static BoardRoomDbContext Open(AppServer server) =>
+        new(new DbContextOptionsBuilder<BoardRoomDbContext>().UseSqlite($"Data Source={server.DatabasePath}").Options);
+
+    /// <summary>Section ids (= agenda item ids) of a board's meeting, in agenda order; reserved ones last.</summary>
+    public static async Task<IReadOnlyList<(Guid Id, string Title, bool Reserved)>> SectionsAsync(AppServer server, string boardSlug, bool upcoming = true)
+    {
+        await using var db = Open(server);
+        var board = await db.Boards.SingleAsync(b => b.Slug == boardSlug);
+        var meetings = await db.Meetings.Where(m => m.BoardId == board.Id).Include(m => m.AgendaItems).ToListAsync();
+        var meeting = upcoming ? meetings.MaxBy(m => m.StartsAt)! : meetings.MinBy(m => m.StartsAt)!;
+        return meeting.AgendaItems.OrderBy(i => i.IsReserved).ThenBy(i => i.Position).Select(i => (i.Id.Value, i.Title, i.IsReserved)).ToList();
+    }
+
+    /// <summary>Replays the op log of a document from revision 1, ignoring snapshots.</summary>
+    public static async Task<(string Text, long Revision)> ReplayLogAsync(AppServer server, Guid documentId)
+    {
+        await using var db = Open(server);
+        var ops = await db.MinutesOperations.Where(o => o.DocumentId == documentId).OrderBy(o => o.Revision).ToListAsync();
+        var text = string.Empty;
+        for (var i = 0; i < ops.Count; i++)
+        {
+            Assert.Equal(i + 1, ops[i].Revision);
+            text = BoardRoom.Core.Minutes.Ot.TextOperation.Parse(ops[i].Operation).Apply(text);
+        }
+        return (text, ops.Count);
+    }
+
+    public static async Task<int> CountOperationsAsync(AppServer server, Guid documentId)
+    {
+        await using var db = Open(server);
+        return await db.MinutesOperations.CountAsync(o => o.DocumentId == documentId);
+    }
+
+    public static AgendaItemId ItemId(Guid id) => new(id);
+}
