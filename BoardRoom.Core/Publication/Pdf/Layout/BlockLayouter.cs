@@ -196,10 +196,10 @@ internal sealed class BlockLayouter(PdfFonts fonts, InlineLayouter inline)
         var hash = text with { ShadeCode = false };
         TableColumn[] columns =
         [
-            new("Signed by", 2.5f),
-            new("Role", 2.6f),
-            new("Signed (UTC)", 2.0f),
-            new("SHA-256 of approved text", 4.9f),
+            new("Signed by", 2.4f),
+            new("Role", 2.5f),
+            new("Signed (UTC)", 2.35f),
+            new("SHA-256 of approved text", 4.75f),
         ];
         var rows = block.Entries.Select(e => new GridCell[]
         {
