@@ -18,6 +18,7 @@ internal sealed class PdfFonts : IDisposable
     private readonly float[][] _advances;
     private readonly ConcurrentDictionary<(FontKind, int), float> _supplementary = new();
     private readonly ConcurrentDictionary<(FontKind, float), SKFont> _drawFonts = new();
+    private readonly ConcurrentDictionary<(FontKind, float), SKFontMetrics> _metrics = new();
     private readonly object _measureLock = new();
 
     public PdfFonts(PdfRenderOptions options, SKFontManager fontManager)
@@ -41,11 +42,12 @@ internal sealed class PdfFonts : IDisposable
     public SKFont Font(FontKind kind, float size) =>
         _drawFonts.GetOrAdd((kind, size), key => CreateFont(_typefaces[(int)key.Item1], key.Item2));
 
-    public SKFontMetrics Metrics(FontKind kind, float size)
-    {
-        Font(kind, size).GetFontMetrics(out var metrics);
-        return metrics;
-    }
+    public SKFontMetrics Metrics(FontKind kind, float size) =>
+        _metrics.GetOrAdd((kind, size), key =>
+        {
+            Font(key.Item1, key.Item2).GetFontMetrics(out var metrics);
+            return metrics;
+        });
 
     public float Width(FontKind kind, float size, ReadOnlySpan<char> text)
     {

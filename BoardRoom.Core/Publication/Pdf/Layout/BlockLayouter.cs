@@ -171,7 +171,7 @@ internal sealed class BlockLayouter(PdfFonts fonts, InlineLayouter inline)
         var labelOptions = new InlineLayouter.TextOptions(PdfStyle.BodySize, TextStyle.Bold, PdfStyle.Muted);
         var valueOptions = new InlineLayouter.TextOptions(PdfStyle.BodySize, TextStyle.None, PdfStyle.Text);
         var widestLabel = block.Entries.Max(e => fonts.Width(FontKind.Bold, PdfStyle.BodySize, e.Label));
-        var labelWidth = Math.Min(widestLabel + 2 * PdfStyle.CellPaddingX + 10f, width * 0.32f);
+        var labelWidth = Math.Min(widestLabel + 14f, width * 0.32f);
         float[] widths = [labelWidth, width - labelWidth];
         var frame = new TableFrame(left, left + width) { Bordered = false };
         foreach (var entry in block.Entries)
@@ -181,7 +181,7 @@ internal sealed class BlockLayouter(PdfFonts fonts, InlineLayouter inline)
                 new([new TextInline(entry.Label)], labelOptions),
                 new([new TextInline(entry.Value)], valueOptions),
             ];
-            LayoutGridRow(frame, cells, widths, PdfStyle.BodyLeading, paddingY: 1.5f, header: false, last: false);
+            LayoutGridRow(frame, cells, widths, PdfStyle.BodyLeading, paddingX: 0f, paddingY: 1.5f, header: false, last: false);
         }
         Space(10);
     }
@@ -221,10 +221,10 @@ internal sealed class BlockLayouter(PdfFonts fonts, InlineLayouter inline)
         var header = columns.Select(c => new GridCell(c.Header, new(PdfStyle.TableSize, TextStyle.Bold, PdfStyle.Text, c.Alignment))).ToArray();
         var widths = ColumnWidths(columns, header, rows, width);
         var frame = new TableFrame(left, left + width);
-        frame.HeaderBoxes.AddRange(LayoutGridRow(frame, header, widths, PdfStyle.TableLeading, PdfStyle.CellPaddingY, header: true, last: rows.Count == 0));
+        frame.HeaderBoxes.AddRange(LayoutGridRow(frame, header, widths, PdfStyle.TableLeading, PdfStyle.CellPaddingX, PdfStyle.CellPaddingY, header: true, last: rows.Count == 0));
         for (var i = 0; i < rows.Count; i++)
         {
-            LayoutGridRow(frame, rows[i], widths, PdfStyle.TableLeading, PdfStyle.CellPaddingY, header: false, last: i == rows.Count - 1);
+            LayoutGridRow(frame, rows[i], widths, PdfStyle.TableLeading, PdfStyle.CellPaddingX, PdfStyle.CellPaddingY, header: false, last: i == rows.Count - 1);
         }
         Space(10);
     }
@@ -273,7 +273,7 @@ internal sealed class BlockLayouter(PdfFonts fonts, InlineLayouter inline)
     /// A table row as bands one text line tall, so that a row taller than a page can be split
     /// between lines; the first band carries the row's height so pagination keeps short rows whole.
     /// </summary>
-    private List<LayoutBox> LayoutGridRow(TableFrame frame, GridCell[] cells, float[] widths, float leading, float paddingY, bool header, bool last)
+    private List<LayoutBox> LayoutGridRow(TableFrame frame, GridCell[] cells, float[] widths, float leading, float paddingX, float paddingY, bool header, bool last)
     {
         var xs = new float[widths.Length + 1];
         xs[0] = frame.Left;
@@ -286,7 +286,7 @@ internal sealed class BlockLayouter(PdfFonts fonts, InlineLayouter inline)
         var bands = 1;
         for (var i = 0; i < cells.Length; i++)
         {
-            cellLines[i] = inline.Layout(cells[i].Content, widths[i] - 2 * PdfStyle.CellPaddingX, cells[i].Options);
+            cellLines[i] = inline.Layout(cells[i].Content, widths[i] - 2 * paddingX, cells[i].Options);
             bands = Math.Max(bands, cellLines[i].Count);
         }
         var baseline = Baseline(cells.Length > 0 ? cells[0].Options.Size : PdfStyle.TableSize, leading);
@@ -314,7 +314,7 @@ internal sealed class BlockLayouter(PdfFonts fonts, InlineLayouter inline)
                 {
                     foreach (var op in cellLines[i][j].Ops)
                     {
-                        box.Ops.Add(op.Offset(xs[i] + PdfStyle.CellPaddingX, top + baseline));
+                        box.Ops.Add(op.Offset(xs[i] + paddingX, top + baseline));
                     }
                 }
             }

@@ -259,6 +259,10 @@ internal sealed class InlineLayouter(PdfFonts fonts)
                     // Not even one character fits an empty line (absurdly narrow column): place one anyway.
                     fit = char.IsHighSurrogate(text[0]) && text.Length > 1 ? 2 : 1;
                 }
+                else if (fit < text.Length)
+                {
+                    fit = PreferredBreak(text, fit);
+                }
                 var chunk = text[..fit];
                 Append(part.Run, chunk.ToString(), part.Kind, part.Size, fonts.Width(part.Kind, part.Size, chunk));
                 text = text[fit..];
@@ -267,6 +271,22 @@ internal sealed class InlineLayouter(PdfFonts fonts)
                     EndLine(force: false);
                 }
             }
+        }
+
+        /// <summary>
+        /// Inside a long word (typically a URL), break after a separator such as '/' or '-' when one
+        /// falls in the second half of what fits, so the pieces stay readable; otherwise break at the edge.
+        /// </summary>
+        private static int PreferredBreak(ReadOnlySpan<char> text, int fit)
+        {
+            for (var i = fit - 1; i > fit / 2; i--)
+            {
+                if (text[i] is '/' or '-' or '?' or '&' or '=' or '_' or '.' or ',' or ';' or '#')
+                {
+                    return i + 1;
+                }
+            }
+            return fit;
         }
 
         private int FitCount(ReadOnlySpan<char> text, FontKind kind, float size, float available)
