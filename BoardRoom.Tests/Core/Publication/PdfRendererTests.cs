@@ -9,7 +9,14 @@ public class PdfRendererTests(PdfRendererFixture fixture) : IClassFixture<PdfRen
 {
     private readonly PdfRenderer _renderer = fixture.Renderer;
 
-    private string Render(PublishedDocument document, string name) => PdfTools.Save(_renderer.Render(document), name);
+    /// <summary>Renders, saves for inspection, and checks the file's structure with qpdf.</summary>
+    private string Render(PublishedDocument document, string name)
+    {
+        var path = PdfTools.Save(_renderer.Render(document), name);
+        var (exitCode, output) = PdfTools.Check(path);
+        Assert.True(exitCode == 0, $"qpdf --check {name}: {output}");
+        return path;
+    }
 
     private static string Flatten(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
 
@@ -214,6 +221,53 @@ public class PdfRendererTests(PdfRendererFixture fixture) : IClassFixture<PdfRen
 
         Assert.Equal(_renderer.Render(document), _renderer.Render(document));
     }
+
+    [Fact]
+    public void AwkwardContent_RendersWithNothingLost()
+    {
+        var longHeading = "A heading long enough to wrap over two lines because it names the whole workstream and its sponsors in full";
+        var blocks = new List<Block>
+        {
+            new HeadingBlock(2, longHeading),
+            new TableBlock([new TableColumn("Only header"), new TableColumn("")], []),
+            new TableBlock(
+                Enumerable.Range(1, 8).Select(i => new TableColumn($"Col{i}")),
+                [new TableRow([new TableCell("x"), new TableCell(""), new TableCell([Inline.Bold("bold"), LineBreakInline.Instance, Inline.Italic("next")])])]),
+            new ListBlock(false,
+            [
+                new ListItem([new ParagraphBlock("Item with a table"), new TableBlock([new TableColumn("In list")], [new TableRow([new TableCell("cell in list")])])]),
+                new ListItem([new CodeBlock("code in list\n\tindented with a tab")]),
+                new ListItem([new QuoteBlock([new ParagraphBlock("quote in list")])]),
+                new ListItem([]),
+            ]),
+            new ParagraphBlock("Welsh and Irish: Ŵyddgrug, Caerffili, Dún Laoghaire; “quotes” – dashes — €5 ≥ 3."),
+            new CodeBlock(new string('x', 400)),
+        };
+        var path = Render(TestDocuments.With(blocks), "awkward");
+
+        var text = PdfTools.Text(path);
+        var flat = Flatten(text);
+        Assert.Contains(Flatten(longHeading), flat);
+        foreach (var expected in new[] { "Only header", "Col8", "bold", "next", "cell in list", "code in list", "indented with a tab", "quote in list", "Ŵyddgrug", "Dún Laoghaire", "“quotes”", "€5 ≥ 3" })
+        {
+            Assert.Contains(expected, text);
+        }
+        Assert.Contains(new string('x', 400), flat);
+    }
+
+    [Fact]
+    public void RenderingFromSeveralThreadsAtOnce_GivesTheSameBytesAsOneAtATime()
+    {
+        var document = SampleMinutesDocument;
+        var expected = _renderer.Render(document);
+
+        var results = new byte[4][];
+        Parallel.For(0, results.Length, i => results[i] = _renderer.Render(document));
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    private static readonly PublishedDocument SampleMinutesDocument = BoardRoom.Core.Publication.Samples.SampleMinutes.Build(agendaItems: 6);
 
     [Fact]
     public void AnEmptyDocument_IsOnePageWithHeaderAndFooter()

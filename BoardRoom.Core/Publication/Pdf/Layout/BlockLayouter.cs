@@ -378,7 +378,8 @@ internal sealed class BlockLayouter(PdfFonts fonts, InlineLayouter inline)
     {
         FlushSpace();
         Decorate(box);
-        if (_marker is { } marker)
+        // The marker goes on the item's first line of text, not on padding above a code block.
+        if (_marker is { } marker && box.FirstBaseline > 0)
         {
             var markerWidth = fonts.Width(FontKind.Regular, marker.Size, marker.Text);
             box.Ops.Add(DrawOp.TextRun(marker.Right - markerWidth, box.FirstBaseline, marker.Text, FontKind.Regular, marker.Size, PdfStyle.Text));
