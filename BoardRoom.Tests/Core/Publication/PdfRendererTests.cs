@@ -180,6 +180,33 @@ public class PdfRendererTests(PdfRendererFixture fixture) : IClassFixture<PdfRen
     }
 
     [Theory]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void AParagraph_NeverLeavesOneLineAloneOnAPage(int lineCount)
+    {
+        var lines = Enumerable.Range(1, lineCount).SelectMany(i => new Inline[] { LineBreakInline.Instance, Inline.Plain($"Para line {i} of the paragraph") }).Skip(1);
+        // Code lines are 11.5 pt against 14 pt text lines, so adding one at a time walks the
+        // paragraph's start across every phase of the page foot.
+        var split = 0;
+        for (var codeLines = 1; codeLines <= 12; codeLines++)
+        {
+            var blocks = Enumerable.Range(1, 30).Select(TestDocuments.Filler).Cast<Block>()
+                .Append(new CodeBlock(string.Join('\n', Enumerable.Range(1, codeLines).Select(i => $"code {i}"))))
+                .Append(new ParagraphBlock(lines))
+                .ToList();
+            var path = Render(TestDocuments.With(blocks), $"widow-{lineCount}-{codeLines}");
+
+            var counts = PdfTools.Pages(path).Select(page => page.Split('\n').Count(l => l.Contains("Para line", StringComparison.Ordinal))).ToList();
+            Assert.All(counts, count => Assert.True(count is 0 or >= 2, $"{codeLines} code lines: pages hold [{string.Join(", ", counts)}] lines of the {lineCount}-line paragraph"));
+            split += counts.Count(c => c > 0) > 1 ? 1 : 0;
+        }
+        if (lineCount >= 4)
+        {
+            Assert.True(split > 0, "some layouts should split the paragraph (two lines or more each side)");
+        }
+    }
+
+    [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public void Confidential_IsMarkedOnEveryPageOnlyWhenFlagged(bool confidential)

@@ -342,9 +342,22 @@ internal sealed class BlockLayouter(PdfFonts fonts, InlineLayouter inline)
     private void EmitLines(List<TextLine> lines, float left, float size, float leading, bool keepWithNext = false)
     {
         var baseline = Baseline(size, leading);
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var box = new LayoutBox(leading) { FirstBaseline = baseline, KeepWithNext = keepWithNext };
+            var line = lines[i];
+            var box = new LayoutBox(leading)
+            {
+                FirstBaseline = baseline,
+                KeepWithNext = keepWithNext,
+                // No orphan (first line keeps the second) and no widow (second-to-last keeps the last).
+                // A three-line paragraph has no break that leaves two lines on each side: keep it whole.
+                KeepFollowing = lines.Count switch
+                {
+                    3 when i == 0 => 2,
+                    >= 2 when i == 0 || i == lines.Count - 2 => 1,
+                    _ => 0,
+                },
+            };
             foreach (var op in line.Ops)
             {
                 box.Ops.Add(op.Offset(left, baseline));

@@ -16,6 +16,13 @@ internal sealed class LayoutBox(float height)
     /// <summary>Headings, captions and table headers: must share a page with the content after them.</summary>
     public bool KeepWithNext { get; set; }
 
+    /// <summary>
+    /// How many of the boxes right after this one must be on the same page: paragraph lines use it so
+    /// that a paragraph never leaves its first line alone at the foot of a page (orphan) or its last
+    /// line alone at the head of the next (widow).
+    /// </summary>
+    public int KeepFollowing { get; set; }
+
     /// <summary>Distance from the box's top to the baseline of its first text, for list markers.</summary>
     public float FirstBaseline { get; set; }
 

@@ -3,7 +3,8 @@ namespace BoardRoom.Core.Publication.Pdf.Layout;
 /// <summary>
 /// Places boxes on pages, breaking only between boxes. Rules, in order of importance:
 /// gaps never start a page; a heading (and a table's caption and header row) shares its page with
-/// the first lines of what follows; a table row that fits on a page is not split; a table that
+/// the first lines of what follows; a paragraph leaves no single line alone at the foot or head of
+/// a page; a table row that fits on a page is not split; a table that
 /// continues on a new page is closed with a rule and its header row is repeated.
 /// </summary>
 internal static class Paginator
@@ -35,6 +36,18 @@ internal static class Paginator
             if (box.KeepWithNext)
             {
                 needed = Math.Max(needed, KeepChainHeight(boxes, i, capacity));
+            }
+            if (box.KeepFollowing > 0)
+            {
+                var kept = box.Height;
+                for (var j = i + 1; j <= i + box.KeepFollowing && j < boxes.Count; j++)
+                {
+                    kept += boxes[j].Height;
+                }
+                if (kept <= capacity)
+                {
+                    needed = Math.Max(needed, kept);
+                }
             }
             if (box.GroupHeight > 0 && box.GroupHeight <= capacity - (box.Table?.HeaderHeight ?? 0))
             {
