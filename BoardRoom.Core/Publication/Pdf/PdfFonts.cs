@@ -39,8 +39,18 @@ internal sealed class PdfFonts : IDisposable
     public string MonoFamily { get; }
 
     /// <summary>A font for drawing, cached per face and size for the renderer's lifetime.</summary>
-    public SKFont Font(FontKind kind, float size) =>
-        _drawFonts.GetOrAdd((kind, size), key => CreateFont(_typefaces[(int)key.Item1], key.Item2));
+    public SKFont Font(FontKind kind, float size)
+    {
+        if (_drawFonts.TryGetValue((kind, size), out var font))
+        {
+            return font;
+        }
+        // Created under a lock: GetOrAdd alone may build two native fonts in a race and drop one undisposed.
+        lock (_drawFonts)
+        {
+            return _drawFonts.GetOrAdd((kind, size), key => CreateFont(_typefaces[(int)key.Item1], key.Item2));
+        }
+    }
 
     public SKFontMetrics Metrics(FontKind kind, float size) =>
         _metrics.GetOrAdd((kind, size), key =>

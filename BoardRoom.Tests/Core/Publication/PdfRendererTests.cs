@@ -73,7 +73,7 @@ public class PdfRendererTests(PdfRendererFixture fixture) : IClassFixture<PdfRen
         var path = Render(TestDocuments.With([new ParagraphBlock("Body")]), "metadata");
 
         var info = PdfTools.Info(path);
-        Assert.Equal("Delivery Group minutes, 3 June 2025", info["Title"]);
+        Assert.Equal("Delivery Group minutes, Ŵyddgrug – 3 June 2025", info["Title"]);
         Assert.Equal("Board Secretariat", info["Author"]);
         Assert.Equal("Minutes of the Delivery Group", info["Subject"]);
         Assert.Equal("minutes, rare diseases", info["Keywords"]);

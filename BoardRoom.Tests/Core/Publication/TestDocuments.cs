@@ -6,7 +6,7 @@ namespace BoardRoom.Tests.Core.Publication;
 public static class TestDocuments
 {
     public static readonly DocumentMetadata Metadata = new(
-        Title: "Delivery Group minutes, 3 June 2025",
+        Title: "Delivery Group minutes, Ŵyddgrug – 3 June 2025",
         Author: "Board Secretariat",
         Subject: "Minutes of the Delivery Group",
         Keywords: ["minutes", "rare diseases"],
