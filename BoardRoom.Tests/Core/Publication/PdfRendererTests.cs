@@ -206,6 +206,27 @@ public class PdfRendererTests(PdfRendererFixture fixture) : IClassFixture<PdfRen
         }
     }
 
+    [Fact]
+    public void TheLastRowOfATable_IsNeverAloneOnANewPage()
+    {
+        var rows = Enumerable.Range(1, 5).Select(i => new TableRow([new TableCell($"Row{i}"), new TableCell("Decision text")]));
+        var table = new TableBlock([new TableColumn("Ref"), new TableColumn("Decision")], rows);
+        var split = 0;
+        for (var codeLines = 1; codeLines <= 14; codeLines++)
+        {
+            var blocks = Enumerable.Range(1, 24).Select(TestDocuments.Filler).Cast<Block>()
+                .Append(new CodeBlock(string.Join('\n', Enumerable.Range(1, codeLines).Select(i => $"code {i}"))))
+                .Append(table)
+                .ToList();
+            var path = Render(TestDocuments.With(blocks), $"table-widow-{codeLines}");
+
+            var counts = PdfTools.Pages(path).Select(page => page.Split('\n').Count(l => l.Contains("Row", StringComparison.Ordinal))).Where(c => c > 0).ToList();
+            Assert.True(counts[^1] >= 2, $"{codeLines} code lines: rows per page [{string.Join(", ", counts)}]");
+            split += counts.Count > 1 ? 1 : 0;
+        }
+        Assert.True(split > 0, "some layouts should split the table");
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

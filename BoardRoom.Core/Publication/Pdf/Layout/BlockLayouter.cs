@@ -222,9 +222,16 @@ internal sealed class BlockLayouter(PdfFonts fonts, InlineLayouter inline)
         var widths = ColumnWidths(columns, header, rows, width);
         var frame = new TableFrame(left, left + width);
         frame.HeaderBoxes.AddRange(LayoutGridRow(frame, header, widths, PdfStyle.TableLeading, PdfStyle.CellPaddingX, PdfStyle.CellPaddingY, header: true, last: rows.Count == 0));
+        List<LayoutBox>? previousRow = null;
         for (var i = 0; i < rows.Count; i++)
         {
-            LayoutGridRow(frame, rows[i], widths, PdfStyle.TableLeading, PdfStyle.CellPaddingX, PdfStyle.CellPaddingY, header: false, last: i == rows.Count - 1);
+            var row = LayoutGridRow(frame, rows[i], widths, PdfStyle.TableLeading, PdfStyle.CellPaddingX, PdfStyle.CellPaddingY, header: false, last: i == rows.Count - 1);
+            if (i == rows.Count - 1 && previousRow is not null)
+            {
+                // The last row does not go over a page alone: it takes the row before it along.
+                previousRow[0].KeepFollowing = previousRow.Count - 1 + row.Count;
+            }
+            previousRow = row;
         }
         Space(10);
     }
