@@ -1,0 +1,8 @@
+namespace BoardRoom.Core.Publication.Documents;
+
+public enum ColumnAlignment
+{
+    Left,
+    Center,
+    Right,
+}

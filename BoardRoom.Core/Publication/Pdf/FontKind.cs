@@ -1,0 +1,11 @@
+namespace BoardRoom.Core.Publication.Pdf;
+
+internal enum FontKind
+{
+    Regular,
+    Bold,
+    Italic,
+    BoldItalic,
+    Mono,
+    MonoBold,
+}

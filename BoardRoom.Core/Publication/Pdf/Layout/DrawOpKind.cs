@@ -1,0 +1,9 @@
+namespace BoardRoom.Core.Publication.Pdf.Layout;
+
+internal enum DrawOpKind
+{
+    Text,
+    Fill,
+    Line,
+    Link,
+}
