@@ -1,6 +1,7 @@
 using BoardRoom.App.Components;
 using BoardRoom.App.Components.Account;
 using BoardRoom.App.Data;
+using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -52,7 +53,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
-app.MapHub<BoardRoom.App.Features.Minutes.MinutesHub>(BoardRoom.App.Features.Minutes.MinutesHub.Path);
+app.MapMinutesEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, options, dataDirectory));
 

@@ -63,6 +63,7 @@ public static class BoardRoomServices
         services.AddScoped<HomeDashboard>();
         services.AddScoped<ForumDirectory>();
         services.AddSingleton<MinutesSections>();
+        services.AddSingleton<MinutesPreview>();
         return services;
     }
 }

@@ -1,0 +1,213 @@
+// One agenda item's minutes: a CodeMirror editor bound to an OtClient. Local edits become operations; server
+// operations become CodeMirror changes; undo and redo are the OT client's (own edits only).
+import { Annotation, Compartment, EditorState } from '@codemirror/state';
+import { EditorView, drawSelection, highlightActiveLine, keymap, placeholder } from '@codemirror/view';
+import { defaultKeymap, indentWithTab } from '@codemirror/commands';
+import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { markdown } from '@codemirror/lang-markdown';
+import { OtClient } from '../ot/client.js';
+import { TextOperation } from '../ot/text-operation.js';
+import { changesFromOperation, operationFromChanges } from './changes.js';
+import { remoteCursors, removeRemoteCursor, setRemoteCursor } from './cursors.js';
+
+const fromServer = Annotation.define();
+
+export class SectionEditor {
+  constructor(element, sectionId, session) {
+    this.element = element;
+    this.sectionId = sectionId;
+    this.session = session;
+    this.client = null;
+    this.canEdit = false;
+    this.participants = new Map();
+    this.editable = new Compartment();
+    this.previewTimer = null;
+    this.lastPresence = '';
+
+    this.view = new EditorView({
+      parent: element.querySelector('[data-editor-host]'),
+      state: EditorState.create({
+        doc: '',
+        extensions: [
+          this.editable.of([EditorState.readOnly.of(true), EditorView.editable.of(false)]),
+          keymap.of([
+            { key: 'Mod-z', run: () => this.undo(), preventDefault: true },
+            { key: 'Mod-y', run: () => this.redo(), preventDefault: true },
+            { key: 'Mod-Shift-z', run: () => this.redo(), preventDefault: true },
+            indentWithTab,
+            ...defaultKeymap,
+          ]),
+          drawSelection(),
+          highlightActiveLine(),
+          markdown(),
+          syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+          EditorView.lineWrapping,
+          placeholder('Take the minutes of this item here. Markdown works: **bold**, - lists, | tables |.'),
+          EditorView.contentAttributes.of({ 'aria-label': `Minutes: ${element.dataset.title ?? 'agenda item'}` }),
+          remoteCursors,
+          EditorView.updateListener.of((update) => this.onUpdate(update)),
+        ],
+      }),
+    });
+  }
+
+  /** Called with the server's Joined message: a fresh text, or the operations missed while away. */
+  joined(message) {
+    if (message.text !== null && message.text !== undefined) {
+      if (this.client && this.client.inflight) {
+        // The server lost track of us (it was rebuilt from elsewhere): keep typing safe by starting over from its text.
+        console.warn('Rejoined afresh with edits pending; they are re-applied on top of the server text.');
+      }
+      this.client = new OtClient({
+        clientId: this.session.clientId(this.sectionId),
+        text: message.text,
+        revision: message.revision,
+        onRemoteOperation: (op) => this.applyRemote(op),
+      });
+      this.view.dispatch({
+        changes: { from: 0, to: this.view.state.doc.length, insert: message.text },
+        annotations: fromServer.of(true),
+      });
+    } else {
+      for (const op of message.operations ?? []) {
+        this.send(this.client.receiveOperation(op.revision, op.operation, op.clientId, op.clientSeq));
+      }
+    }
+    this.canEdit = message.canEdit;
+    this.view.dispatch({
+      effects: this.editable.reconfigure(this.canEdit ? [] : [EditorState.readOnly.of(true), EditorView.editable.of(false)]),
+    });
+    this.setReadOnlyReason(message.canEdit ? null : message.readOnlyReason);
+    this.participants = new Map(message.participants.map((p) => [p.participantId, p]));
+    this.participants.set(message.you.participantId, { ...message.you, isYou: true });
+    for (const p of message.participants) this.showCursor(p);
+    this.renderPresence();
+    this.send(this.client.pendingSubmission);
+    this.schedulePreview();
+    this.session.refreshStatus();
+  }
+
+  operationApplied(message) {
+    this.send(this.client?.receiveOperation(message.revision, message.operation, message.clientId, message.clientSeq));
+    this.session.refreshStatus();
+  }
+
+  acknowledged(message) {
+    if (!this.client || message.clientId !== this.client.clientId || message.clientSeq !== this.client.inflightSeq) return;
+    this.send(this.client.receiveAck(message.revision));
+    this.session.refreshStatus();
+    this.sendPresence(true);
+  }
+
+  presenceChanged(participant) {
+    this.participants.set(participant.participantId, participant);
+    this.showCursor(participant);
+    this.renderPresence();
+  }
+
+  presenceLeft(participantId) {
+    this.participants.delete(participantId);
+    this.view.dispatch({ effects: removeRemoteCursor.of(participantId) });
+    this.renderPresence();
+  }
+
+  /** True while some of this member's edits are not yet stored on the server. */
+  get hasPending() {
+    return !!this.client && (this.client.inflight !== null || this.client.buffer !== null);
+  }
+
+  get text() {
+    return this.view.state.doc.toString();
+  }
+
+  onUpdate(update) {
+    for (const tr of update.transactions) {
+      if (tr.docChanged && !tr.annotation(fromServer)) {
+        if (!this.client) continue;
+        const op = operationFromChanges(tr.changes, tr.startState.doc.length);
+        this.send(this.client.applyLocal(op));
+      }
+    }
+    if (update.docChanged) {
+      this.schedulePreview();
+      this.session.refreshStatus();
+    }
+    if (update.selectionSet || update.docChanged) this.sendPresence(false);
+  }
+
+  applyRemote(op) {
+    this.view.dispatch({ changes: changesFromOperation(op), annotations: fromServer.of(true) });
+  }
+
+  undo() {
+    return this.replay(() => this.client.undoStack.at(-1), () => this.client.undo());
+  }
+
+  redo() {
+    return this.replay(() => this.client.redoStack.at(-1), () => this.client.redo());
+  }
+
+  replay(peek, perform) {
+    if (!this.client || !this.canEdit) return true;
+    const op = peek();
+    if (!op) return true;
+    const submission = perform();
+    // The OT client has applied `op` to its text; show the same change in the editor without sending it twice.
+    this.view.dispatch({ changes: changesFromOperation(op), annotations: fromServer.of(true) });
+    this.send(submission);
+    this.schedulePreview();
+    this.session.refreshStatus();
+    return true;
+  }
+
+  send(submission) {
+    if (submission) this.session.submit(this.sectionId, submission);
+  }
+
+  showCursor(p) {
+    if (!this.client || !p.selection || p.isYou) return;
+    let { anchor, head } = p.selection;
+    if (p.selection.revision === this.client.revision) {
+      anchor = this.client.transformServerIndex(anchor);
+      head = this.client.transformServerIndex(head);
+    }
+    this.view.dispatch({ effects: setRemoteCursor.of({ id: p.participantId, name: p.name, colour: p.colour, anchor, head }) });
+  }
+
+  sendPresence(force) {
+    if (!this.client) return;
+    const { anchor, head } = this.view.state.selection.main;
+    const key = `${this.client.revision}:${anchor}:${head}`;
+    if (!force && key === this.lastPresence) return;
+    this.lastPresence = key;
+    this.session.presence(this.sectionId, { revision: this.client.revision, anchor, head });
+  }
+
+  renderPresence() {
+    const list = this.element.querySelector('[data-presence]');
+    if (!list) return;
+    list.replaceChildren(...[...this.participants.values()].map((p) => {
+      const chip = document.createElement('span');
+      chip.className = 'br-presence-chip';
+      chip.style.backgroundColor = p.colour;
+      chip.title = p.isYou ? `${p.name} (you)` : p.name;
+      chip.setAttribute('data-participant', p.name);
+      chip.textContent = p.name.split(' ').map((w) => w[0]).slice(0, 2).join('');
+      return chip;
+    }));
+  }
+
+  setReadOnlyReason(reason) {
+    const banner = this.element.querySelector('[data-readonly]');
+    if (!banner) return;
+    banner.hidden = !reason;
+    banner.textContent = reason ?? '';
+  }
+
+  schedulePreview() {
+    clearTimeout(this.previewTimer);
+    this.previewTimer = setTimeout(() => this.session.preview(this, this.text), 250);
+  }
+}
+
+export { TextOperation };
