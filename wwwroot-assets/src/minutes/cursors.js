@@ -9,20 +9,23 @@ export const setRemoteCursor = StateEffect.define();
 export const removeRemoteCursor = StateEffect.define();
 
 class CaretWidget extends WidgetType {
-  constructor(name, colour) {
+  constructor(name, colour, moves) {
     super();
     this.name = name;
     this.colour = colour;
+    // A new DOM node after each move restarts the label's fade: the name shows while the person is active.
+    this.moves = moves;
   }
 
   eq(other) {
-    return other.name === this.name && other.colour === this.colour;
+    return other.name === this.name && other.colour === this.colour && other.moves === this.moves;
   }
 
   toDOM() {
     const caret = document.createElement('span');
     caret.className = 'br-remote-caret';
     caret.style.borderColor = this.colour;
+    caret.style.color = this.colour;
     caret.setAttribute('data-name', this.name);
     caret.setAttribute('aria-hidden', 'true');
     const label = document.createElement('span');
@@ -58,7 +61,8 @@ export const remoteCursors = StateField.define({
       if (effect.is(setRemoteCursor)) {
         if (next === cursors) next = new Map(cursors);
         const length = tr.state.doc.length;
-        next.set(effect.value.id, { ...effect.value, anchor: clamp(effect.value.anchor, length), head: clamp(effect.value.head, length) });
+        const moves = (cursors.get(effect.value.id)?.moves ?? 0) + 1;
+        next.set(effect.value.id, { ...effect.value, moves, anchor: clamp(effect.value.anchor, length), head: clamp(effect.value.head, length) });
       } else if (effect.is(removeRemoteCursor)) {
         if (next === cursors) next = new Map(cursors);
         next.delete(effect.value);
@@ -77,7 +81,7 @@ export const remoteCursors = StateField.define({
           attributes: { style: `background-color: ${c.colour}33`, 'data-name': c.name },
         }).range(from, to));
       }
-      ranges.push(Decoration.widget({ widget: new CaretWidget(c.name, c.colour), side: 1 }).range(c.head));
+      ranges.push(Decoration.widget({ widget: new CaretWidget(c.name, c.colour, c.moves), side: 1 }).range(c.head));
     }
     return Decoration.set(ranges, true);
   }),
