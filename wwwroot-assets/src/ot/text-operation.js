@@ -206,6 +206,10 @@ export class TextOperation {
       } else {
         throw new OperationRejectedError(ErrorCodes.Malformed, `Component ${index} is neither an integer nor a string.`);
       }
+      // Lengths are 32-bit in C#; check the same bound here, where numbers do not overflow.
+      if (b.baseLength > MAX_COUNT || b.targetLength > MAX_COUNT) {
+        throw new OperationRejectedError(ErrorCodes.Malformed, `The operation spans more than ${MAX_COUNT} characters.`);
+      }
     });
     return b.build();
   }
