@@ -14,7 +14,7 @@ public sealed class OtReplayBenchmark : IBenchmark
 {
     private const string TraceName = "automerge-paper";
     private const int WarmUpRuns = 2;
-    private const int MeasuredRuns = 7;
+    private const int MeasuredRuns = 11;
 
     public string Name => "ot-replay";
 

@@ -86,12 +86,31 @@ public sealed class TextOperation : IEquatable<TextOperation>
                 $"Edit at {position} deleting {deleteCount} does not fit a document of {documentLength} characters.");
         }
         Utf16.EnsureNoLoneSurrogate(text);
-        var builder = new TextOperationBuilder(4);
-        builder.RetainUnchecked(position);
-        builder.InsertUnchecked(text);
-        builder.DeleteUnchecked(deleteCount);
-        builder.RetainUnchecked(documentLength - position - deleteCount);
-        return builder.Build();
+        if (deleteCount == 0 && text.Length == 0)
+        {
+            return Identity(documentLength);
+        }
+        // Built directly rather than through the builder: this runs once per keystroke on the server.
+        var tail = documentLength - position - deleteCount;
+        var components = new OpComponent[(position > 0 ? 1 : 0) + (text.Length > 0 ? 1 : 0) + (deleteCount > 0 ? 1 : 0) + (tail > 0 ? 1 : 0)];
+        var i = 0;
+        if (position > 0)
+        {
+            components[i++] = OpComponent.Retain(position);
+        }
+        if (text.Length > 0)
+        {
+            components[i++] = OpComponent.Insert(text);
+        }
+        if (deleteCount > 0)
+        {
+            components[i++] = OpComponent.Delete(deleteCount);
+        }
+        if (tail > 0)
+        {
+            components[i] = OpComponent.Retain(tail);
+        }
+        return new TextOperation(components, documentLength, documentLength - deleteCount + text.Length);
     }
 
     /// <summary>Reads the ot.js wire format. Adjacent components are normalised; anything else is rejected.</summary>
@@ -211,6 +230,7 @@ public sealed class TextOperation : IEquatable<TextOperation>
     public string ToJson()
     {
         var buffer = new ArrayBufferWriter<byte>(16 + 4 * _components.Length);
+        // Relaxed escaping keeps accented text readable in the stored log; this JSON is never inlined into HTML.
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             WriteTo(writer);
