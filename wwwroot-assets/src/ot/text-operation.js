@@ -105,7 +105,8 @@ class Builder {
   }
 
   build() {
-    return new TextOperation(this.ops, this.baseLength, this.targetLength);
+    // A copy, so the builder stays usable after build().
+    return new TextOperation(this.ops.slice(), this.baseLength, this.targetLength);
   }
 }
 
