@@ -53,7 +53,7 @@ public sealed class MinutesText : ITextView
             EnsureGap(growth);
         }
         var position = 0;
-        foreach (var c in operation.Components)
+        foreach (var c in operation.ComponentSpan)
         {
             switch (c.Kind)
             {

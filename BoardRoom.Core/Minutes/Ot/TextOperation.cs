@@ -18,6 +18,7 @@ namespace BoardRoom.Core.Minutes.Ot;
 public sealed class TextOperation : IEquatable<TextOperation>
 {
     private readonly OpComponent[] _components;
+    private IReadOnlyList<OpComponent>? _readOnlyComponents;
 
     internal TextOperation(OpComponent[] components, int baseLength, int targetLength)
     {
@@ -26,7 +27,9 @@ public sealed class TextOperation : IEquatable<TextOperation>
         TargetLength = targetLength;
     }
 
-    public IReadOnlyList<OpComponent> Components => _components;
+    public IReadOnlyList<OpComponent> Components => _readOnlyComponents ??= Array.AsReadOnly(_components);
+
+    internal ReadOnlySpan<OpComponent> ComponentSpan => _components;
 
     /// <summary>Length of the document the operation applies to.</summary>
     public int BaseLength { get; }
@@ -83,12 +86,31 @@ public sealed class TextOperation : IEquatable<TextOperation>
                 $"Edit at {position} deleting {deleteCount} does not fit a document of {documentLength} characters.");
         }
         Utf16.EnsureNoLoneSurrogate(text);
-        var builder = new TextOperationBuilder(4);
-        builder.RetainUnchecked(position);
-        builder.InsertUnchecked(text);
-        builder.DeleteUnchecked(deleteCount);
-        builder.RetainUnchecked(documentLength - position - deleteCount);
-        return builder.Build();
+        if (deleteCount == 0 && text.Length == 0)
+        {
+            return Identity(documentLength);
+        }
+        // Built directly rather than through the builder: this runs once per keystroke on the server.
+        var tail = documentLength - position - deleteCount;
+        var components = new OpComponent[(position > 0 ? 1 : 0) + (text.Length > 0 ? 1 : 0) + (deleteCount > 0 ? 1 : 0) + (tail > 0 ? 1 : 0)];
+        var i = 0;
+        if (position > 0)
+        {
+            components[i++] = OpComponent.Retain(position);
+        }
+        if (text.Length > 0)
+        {
+            components[i++] = OpComponent.Insert(text);
+        }
+        if (deleteCount > 0)
+        {
+            components[i++] = OpComponent.Delete(deleteCount);
+        }
+        if (tail > 0)
+        {
+            components[i] = OpComponent.Retain(tail);
+        }
+        return new TextOperation(components, documentLength, documentLength - deleteCount + text.Length);
     }
 
     /// <summary>Reads the ot.js wire format. Adjacent components are normalised; anything else is rejected.</summary>
@@ -102,52 +124,65 @@ public sealed class TextOperation : IEquatable<TextOperation>
         var index = 0;
         foreach (var item in json.EnumerateArray())
         {
-            switch (item.ValueKind)
+            try
             {
-                case JsonValueKind.Number:
-                    // Integral doubles (1.0, 1e3) are accepted because JavaScript's JSON.parse cannot tell them from 1 and 1000.
-                    if (!item.TryGetDouble(out var value) || value != Math.Floor(value) || Math.Abs(value) > int.MaxValue)
-                    {
-                        throw new OperationRejectedException(OperationRejectionReason.Malformed, $"Component {index} ({item.GetRawText()}) is not a 32-bit integer.");
-                    }
-                    var n = (int)value;
-                    if (n == 0)
-                    {
-                        throw new OperationRejectedException(OperationRejectionReason.InvalidLength, $"Component {index} is 0: retains and deletes need a non-zero count.");
-                    }
-                    if (n > 0)
-                    {
-                        builder.RetainUnchecked(n);
-                    }
-                    else
-                    {
-                        builder.DeleteUnchecked(-n);
-                    }
-                    break;
-                case JsonValueKind.String:
-                    string text;
-                    try
-                    {
-                        text = item.GetString()!;
-                    }
-                    catch (InvalidOperationException ex)
-                    {
-                        // System.Text.Json refuses to unescape a lone "\uD83D" into a .NET string.
-                        throw new OperationRejectedException(OperationRejectionReason.LoneSurrogate, $"Component {index} has an unpaired surrogate.", ex);
-                    }
-                    if (text.Length == 0)
-                    {
-                        throw new OperationRejectedException(OperationRejectionReason.InvalidLength, $"Component {index} is an empty insert.");
-                    }
-                    Utf16.EnsureNoLoneSurrogate(text);
-                    builder.InsertUnchecked(text);
-                    break;
-                default:
-                    throw new OperationRejectedException(OperationRejectionReason.Malformed, $"Component {index} is a {item.ValueKind}, not an integer or a string.");
+                ParseComponent(builder, item, index);
+            }
+            catch (OverflowException ex)
+            {
+                // The JavaScript twin, whose numbers do not overflow, checks the same bound explicitly.
+                throw new OperationRejectedException(OperationRejectionReason.Malformed, $"The operation spans more than {int.MaxValue} characters.", ex);
             }
             index++;
         }
         return builder.Build();
+    }
+
+    private static void ParseComponent(TextOperationBuilder builder, JsonElement item, int index)
+    {
+        switch (item.ValueKind)
+        {
+            case JsonValueKind.Number:
+                // Integral doubles (1.0, 1e3) are accepted because JavaScript's JSON.parse cannot tell them from 1 and 1000.
+                if (!item.TryGetDouble(out var value) || value != Math.Floor(value) || Math.Abs(value) > int.MaxValue)
+                {
+                    throw new OperationRejectedException(OperationRejectionReason.Malformed, $"Component {index} ({item.GetRawText()}) is not a 32-bit integer.");
+                }
+                var n = (int)value;
+                if (n == 0)
+                {
+                    throw new OperationRejectedException(OperationRejectionReason.InvalidLength, $"Component {index} is 0: retains and deletes need a non-zero count.");
+                }
+                if (n > 0)
+                {
+                    builder.RetainUnchecked(n);
+                }
+                else
+                {
+                    builder.DeleteUnchecked(-n);
+                }
+                break;
+            case JsonValueKind.String:
+                string text;
+                try
+                {
+                    text = item.GetString()!;
+                }
+                catch (InvalidOperationException ex)
+                {
+                    // System.Text.Json refuses to unescape a lone "\uD83D" into a .NET string.
+                    throw new OperationRejectedException(OperationRejectionReason.LoneSurrogate, $"Component {index} has an unpaired surrogate.", ex);
+                }
+                if (text.Length == 0)
+                {
+                    throw new OperationRejectedException(OperationRejectionReason.InvalidLength, $"Component {index} is an empty insert.");
+                }
+                Utf16.EnsureNoLoneSurrogate(text);
+                builder.InsertUnchecked(text);
+                break;
+            default:
+                throw new OperationRejectedException(OperationRejectionReason.Malformed, $"Component {index} is a {item.ValueKind}, not an integer or a string.");
+        }
     }
 
     /// <summary>Reads the ot.js wire format from JSON text.</summary>
@@ -195,6 +230,7 @@ public sealed class TextOperation : IEquatable<TextOperation>
     public string ToJson()
     {
         var buffer = new ArrayBufferWriter<byte>(16 + 4 * _components.Length);
+        // Relaxed escaping keeps accented text readable in the stored log; this JSON is never inlined into HTML.
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             WriteTo(writer);

@@ -105,7 +105,8 @@ class Builder {
   }
 
   build() {
-    return new TextOperation(this.ops, this.baseLength, this.targetLength);
+    // A copy, so the builder stays usable after build().
+    return new TextOperation(this.ops.slice(), this.baseLength, this.targetLength);
   }
 }
 
@@ -205,6 +206,10 @@ export class TextOperation {
         b.insert(c);
       } else {
         throw new OperationRejectedError(ErrorCodes.Malformed, `Component ${index} is neither an integer nor a string.`);
+      }
+      // Lengths are 32-bit in C#; check the same bound here, where numbers do not overflow.
+      if (b.baseLength > MAX_COUNT || b.targetLength > MAX_COUNT) {
+        throw new OperationRejectedError(ErrorCodes.Malformed, `The operation spans more than ${MAX_COUNT} characters.`);
       }
     });
     return b.build();
