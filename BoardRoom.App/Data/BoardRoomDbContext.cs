@@ -1,5 +1,7 @@
+using BoardRoom.Core.Actions;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
+using BoardRoom.Core.Decisions;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Minutes;
 using BoardRoom.Core.People;
@@ -26,6 +28,10 @@ public sealed class BoardRoomDbContext(DbContextOptions<BoardRoomDbContext> opti
 
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
 
+    public DbSet<Decision> Decisions => Set<Decision>();
+
+    public DbSet<ActionItem> Actions => Set<ActionItem>();
+
     public DbSet<MinutesSection> MinutesSections => Set<MinutesSection>();
 
     public DbSet<MinutesOperationRow> MinutesOperations => Set<MinutesOperationRow>();
@@ -46,6 +52,10 @@ public sealed class BoardRoomDbContext(DbContextOptions<BoardRoomDbContext> opti
         configuration.Properties<MeetingId>().HaveConversion<StronglyTypedIdConverters.MeetingIdConverter>();
         configuration.Properties<MeetingSeriesId>().HaveConversion<StronglyTypedIdConverters.MeetingSeriesIdConverter>();
         configuration.Properties<AgendaItemId>().HaveConversion<StronglyTypedIdConverters.AgendaItemIdConverter>();
+        configuration.Properties<AttendanceEntryId>().HaveConversion<StronglyTypedIdConverters.AttendanceEntryIdConverter>();
+        configuration.Properties<DeclarationId>().HaveConversion<StronglyTypedIdConverters.DeclarationIdConverter>();
+        configuration.Properties<DecisionId>().HaveConversion<StronglyTypedIdConverters.DecisionIdConverter>();
+        configuration.Properties<ActionItemId>().HaveConversion<StronglyTypedIdConverters.ActionItemIdConverter>();
         // SQLite cannot order or compare DateTimeOffset natively: store UTC ticks so queries stay in SQL.
         configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverterUtc>();
         configuration.Properties<TimeSpan>().HaveConversion<long>();

@@ -111,8 +111,8 @@ public sealed class DemoSeeder(
         past.AddAgendaItem("Patient experience survey: headline results", AgendaPurpose.ForInformation, "Aisha Rahman", 15);
         AddStandingClosing(past);
         past.ApproveAgenda();
-        past.Start();
-        past.Close();
+        past.Start(past.StartsAt);
+        past.Close(past.EndsAt);
 
         var upcoming = Meeting.Schedule(rareDiseases.Id, delivery.Id, next.Index + 1, $"Delivery Group meeting {next.Index + 1}",
             next.StartsAt, delivery.DefaultLength, delivery.Venue, delivery.OnlineLink);

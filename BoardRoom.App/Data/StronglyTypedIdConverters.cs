@@ -1,5 +1,7 @@
+using BoardRoom.Core.Actions;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
+using BoardRoom.Core.Decisions;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.People;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -20,4 +22,12 @@ public static class StronglyTypedIdConverters
     public sealed class MeetingSeriesIdConverter() : ValueConverter<MeetingSeriesId, Guid>(id => id.Value, v => new MeetingSeriesId(v));
 
     public sealed class AgendaItemIdConverter() : ValueConverter<AgendaItemId, Guid>(id => id.Value, v => new AgendaItemId(v));
+
+    public sealed class AttendanceEntryIdConverter() : ValueConverter<AttendanceEntryId, Guid>(id => id.Value, v => new AttendanceEntryId(v));
+
+    public sealed class DeclarationIdConverter() : ValueConverter<DeclarationId, Guid>(id => id.Value, v => new DeclarationId(v));
+
+    public sealed class DecisionIdConverter() : ValueConverter<DecisionId, Guid>(id => id.Value, v => new DecisionId(v));
+
+    public sealed class ActionItemIdConverter() : ValueConverter<ActionItemId, Guid>(id => id.Value, v => new ActionItemId(v));
 }

@@ -42,6 +42,15 @@ public static class BoardRoomServices
     public static IServiceCollection AddBoardRoomMinutes(this IServiceCollection services)
     {
         services.AddSingleton<IOperationLog, EfOperationLog>();
+        services.AddSingleton(sp => new DocumentSequencerRegistry(
+            sp.GetRequiredService<IOperationLog>(),
+            new DocumentSequencerOptions
+            {
+                SnapshotInterval = 100,
+                SnapshotFailed = e => sp.GetRequiredService<ILoggerFactory>().CreateLogger<MinutesDocuments>()
+                    .LogWarning(e, "Saving a minutes snapshot failed; the next interval retries."),
+            },
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<MinutesDocuments>();
         services.AddSingleton<PresenceRegistry>();
         services.AddSignalR(o =>

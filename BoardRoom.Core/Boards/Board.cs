@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BoardRoom.Core.Common;
+using BoardRoom.Core.Meetings;
 using BoardRoom.Core.People;
 
 namespace BoardRoom.Core.Boards;
@@ -26,6 +27,11 @@ public sealed partial class Board
     public string Description { get; private set; }
 
     public IReadOnlyList<Membership> Members => _members;
+
+    public QuorumRule QuorumRule { get; private set; } = QuorumRule.Default;
+
+    /// <summary>Whether the public minutes say where reserved business was taken ("Reserved business: 1 item").</summary>
+    public bool ShowReservedBusinessLine { get; private set; } = true;
 
     public static Board Create(string name, string slug, string description)
     {
@@ -70,6 +76,20 @@ public sealed partial class Board
         ActiveMember(membershipId).ChangeRole(role, nation);
 
     public void RemoveMember(MembershipId membershipId, DateOnly on) => ActiveMember(membershipId).Leave(on);
+
+    public void SetQuorumRule(QuorumRule rule) => QuorumRule = rule ?? throw new ArgumentNullException(nameof(rule));
+
+    public void SetReservedBusinessLine(bool show) => ShowReservedBusinessLine = show;
+
+    /// <summary>The co-chairs of a meeting: the permanent co-chair and the meeting's rotating co-chair.</summary>
+    public IReadOnlyList<Membership> CoChairsOf(Meeting meeting) =>
+        _members.Where(m => m.IsActive && m.Role == BoardRole.CoChair && (m.IsPermanentCoChair || m.Id == meeting.RotatingCoChairId)).ToList();
+
+    /// <summary>Only the meeting's co-chairs and the secretariat may drive it (start, move items, record attendance).</summary>
+    public bool MayRun(PersonId personId, Meeting meeting) =>
+        meeting.BoardId == Id
+        && ActiveMembershipOf(personId) is { } m
+        && (m.Role == BoardRole.Secretariat || CoChairsOf(meeting).Any(c => c.Id == m.Id));
 
     public Membership? PermanentCoChair => _members.SingleOrDefault(m => m.IsPermanentCoChair && m.IsActive);
 

@@ -1,6 +1,7 @@
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Common;
+using BoardRoom.Core.People;
 
 namespace BoardRoom.Core.Meetings;
 
@@ -8,6 +9,8 @@ namespace BoardRoom.Core.Meetings;
 public sealed class Meeting
 {
     private readonly List<AgendaItem> _items = [];
+    private readonly List<AttendanceEntry> _attendance = [];
+    private readonly List<Declaration> _declarations = [];
 
     private Meeting()
     {
@@ -45,6 +48,19 @@ public sealed class Meeting
     public AgendaStatus AgendaStatus { get; private set; }
 
     public IReadOnlyList<AgendaItem> AgendaItems => _items.OrderBy(i => i.Position).ToList();
+
+    /// <summary>The item under discussion while the meeting runs.</summary>
+    public AgendaItemId? CurrentItemId { get; private set; }
+
+    public DateTimeOffset? CurrentItemStartedAt { get; private set; }
+
+    public DateTimeOffset? StartedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public IReadOnlyList<AttendanceEntry> Attendance => _attendance;
+
+    public IReadOnlyList<Declaration> Declarations => _declarations;
 
     public int MinutesPlanned => _items.Sum(i => i.MinutesAllotted);
 
@@ -161,22 +177,126 @@ public sealed class Meeting
         Status = MeetingStatus.Cancelled;
     }
 
-    public void Start()
+    /// <summary>Opens the meeting: the clock starts on the first item.</summary>
+    public void Start(DateTimeOffset at)
     {
         if (Status != MeetingStatus.Scheduled)
         {
-            throw new DomainRuleException($"Only a scheduled meeting can be started (this one is {Status}).");
+            throw new DomainRuleException($"Only a scheduled meeting can be started (this one is {Status.ToString().ToLowerInvariant()}).");
         }
+        var first = AgendaItems.FirstOrDefault() ?? throw new DomainRuleException("A meeting with no agenda cannot be started.");
         Status = MeetingStatus.InProgress;
+        StartedAt = at;
+        CurrentItemId = first.Id;
+        CurrentItemStartedAt = at;
     }
 
-    public void Close()
+    public void Close(DateTimeOffset at)
     {
         if (Status != MeetingStatus.InProgress)
         {
             throw new DomainRuleException("Only a meeting in progress can be closed.");
         }
         Status = MeetingStatus.Closed;
+        ClosedAt = at;
+        CurrentItemId = null;
+        CurrentItemStartedAt = null;
+    }
+
+    public void SetCurrentItem(AgendaItemId itemId, DateTimeOffset at)
+    {
+        EnsureRunning();
+        var item = Item(itemId);
+        if (CurrentItemId != item.Id)
+        {
+            CurrentItemId = item.Id;
+            CurrentItemStartedAt = at;
+        }
+    }
+
+    /// <summary>Moves to the item after the current one.</summary>
+    public void NextItem(DateTimeOffset at)
+    {
+        EnsureRunning();
+        var ordered = AgendaItems;
+        var index = ordered.ToList().FindIndex(i => i.Id == CurrentItemId);
+        if (index >= ordered.Count - 1)
+        {
+            throw new DomainRuleException("This is the last item; close the meeting instead.");
+        }
+        SetCurrentItem(ordered[index + 1].Id, at);
+    }
+
+    /// <summary>Time spent on the current item so far.</summary>
+    public TimeSpan TimeOnCurrentItem(DateTimeOffset now) =>
+        CurrentItemStartedAt is { } started && now > started ? now - started : TimeSpan.Zero;
+
+    public bool IsCurrentItemOverrun(DateTimeOffset now) =>
+        CurrentItemId is { } id && TimeOnCurrentItem(now) > TimeSpan.FromMinutes(Item(id).MinutesAllotted);
+
+    /// <summary>Records a member as present (arriving at <paramref name="at"/>), sending apologies, or absent.</summary>
+    public AttendanceEntry RecordAttendance(PersonId personId, AttendanceStatus status, DateTimeOffset at)
+    {
+        if (status == AttendanceStatus.InAttendance)
+        {
+            throw new DomainRuleException("Members are present, send apologies or are absent; guests are \"in attendance\".");
+        }
+        EnsureNotFinished();
+        var entry = _attendance.FirstOrDefault(a => a.PersonId == personId);
+        if (entry is null)
+        {
+            entry = new AttendanceEntry(Id, personId, string.Empty, string.Empty, status);
+            _attendance.Add(entry);
+        }
+        entry.Mark(status, status == AttendanceStatus.Present ? at : null);
+        return entry;
+    }
+
+    public AttendanceEntry AddGuest(string name, string organisation, DateTimeOffset at)
+    {
+        EnsureNotFinished();
+        var entry = new AttendanceEntry(Id, null, Require.Text(name, "Guest's name", 120), Require.OptionalText(organisation, "Organisation", 200), AttendanceStatus.InAttendance);
+        entry.Mark(AttendanceStatus.InAttendance, at);
+        _attendance.Add(entry);
+        return entry;
+    }
+
+    /// <summary>Records an early departure.</summary>
+    public void RecordDeparture(AttendanceEntryId entryId, DateTimeOffset at)
+    {
+        EnsureNotFinished();
+        var entry = _attendance.FirstOrDefault(a => a.Id == entryId) ?? throw new DomainRuleException("No such attendance entry.");
+        entry.Leave(at);
+    }
+
+    public Declaration DeclareInterest(AgendaItemId itemId, PersonId personId, string interest, bool withdraws, DateTimeOffset at)
+    {
+        EnsureNotFinished();
+        var item = Item(itemId);
+        var text = Require.Text(interest, "The interest declared", 500);
+        if (_declarations.Any(d => d.AgendaItemId == item.Id && d.PersonId == personId))
+        {
+            throw new DomainRuleException("That member has already declared an interest in this item.");
+        }
+        var declaration = new Declaration(Id, item.Id, personId, text, withdraws, at);
+        _declarations.Add(declaration);
+        return declaration;
+    }
+
+    private void EnsureRunning()
+    {
+        if (Status != MeetingStatus.InProgress)
+        {
+            throw new DomainRuleException("The meeting is not in progress.");
+        }
+    }
+
+    private void EnsureNotFinished()
+    {
+        if (Status is MeetingStatus.Closed or MeetingStatus.Cancelled)
+        {
+            throw new DomainRuleException($"The meeting is {Status.ToString().ToLowerInvariant()}; its record can no longer change here.");
+        }
     }
 
     private void EnsureAgendaEditable()

@@ -17,6 +17,11 @@ internal sealed class BoardConfiguration : IEntityTypeConfiguration<Board>
         builder.Property(b => b.Description).HasMaxLength(2000);
         builder.Ignore(b => b.PermanentCoChair);
         builder.Ignore(b => b.RotatingCoChairs);
+        builder.ComplexProperty(b => b.QuorumRule, q =>
+        {
+            q.Property(x => x.MinimumMembers).HasColumnName("QuorumMinimumMembers");
+            q.Property(x => x.RequiresCoChair).HasColumnName("QuorumRequiresCoChair");
+        });
         builder.HasMany(b => b.Members).WithOne().HasForeignKey(m => m.BoardId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(b => b.Members).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_members");
     }

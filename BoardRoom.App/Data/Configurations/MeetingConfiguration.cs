@@ -46,6 +46,10 @@ internal sealed class MeetingEntityConfiguration : IEntityTypeConfiguration<Meet
         builder.HasIndex(m => new { m.BoardId, m.StartsAt });
         builder.HasMany(m => m.AgendaItems).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.AgendaItems).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_items");
+        builder.HasMany(m => m.Attendance).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Attendance).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_attendance");
+        builder.HasMany(m => m.Declarations).WithOne().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Declarations).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_declarations");
     }
 }
 
@@ -59,5 +63,29 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.Property(i => i.Presenter).HasMaxLength(120);
         builder.Property(i => i.Description).HasMaxLength(4000);
         builder.Property(i => i.Purpose).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal sealed class AttendanceEntryConfiguration : IEntityTypeConfiguration<AttendanceEntry>
+{
+    public void Configure(EntityTypeBuilder<AttendanceEntry> builder)
+    {
+        builder.ToTable("Attendance");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.GuestName).HasMaxLength(120);
+        builder.Property(a => a.GuestOrganisation).HasMaxLength(200);
+        builder.Ignore(a => a.IsGuest);
+    }
+}
+
+internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declaration>
+{
+    public void Configure(EntityTypeBuilder<Declaration> builder)
+    {
+        builder.ToTable("Declarations");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Interest).HasMaxLength(500);
+        builder.HasIndex(d => new { d.MeetingId, d.AgendaItemId, d.PersonId }).IsUnique();
     }
 }

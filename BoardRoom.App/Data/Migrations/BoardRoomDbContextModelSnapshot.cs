@@ -149,6 +149,105 @@ namespace BoardRoom.App.Data.Migrations
                     b.ToTable("MinutesSnapshots", (string)null);
                 });
 
+            modelBuilder.Entity("BoardRoom.Core.Actions.ActionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DropReason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("BoardId", "Status");
+
+                    b.HasIndex("BoardId", "Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("Actions", (string)null);
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Actions.ActionUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionItemId");
+
+                    b.ToTable("ActionUpdates", (string)null);
+                });
+
             modelBuilder.Entity("BoardRoom.Core.Agendas.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -211,10 +310,26 @@ namespace BoardRoom.App.Data.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ShowReservedBusinessLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "QuorumRule", "BoardRoom.Core.Boards.Board.QuorumRule#QuorumRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("MinimumMembers")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("QuorumMinimumMembers");
+
+                            b1.Property<bool>("RequiresCoChair")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("QuorumRequiresCoChair");
+                        });
 
                     b.HasKey("Id");
 
@@ -272,6 +387,135 @@ namespace BoardRoom.App.Data.Migrations
                     b.ToTable("Memberships", (string)null);
                 });
 
+            modelBuilder.Entity("BoardRoom.Core.Decisions.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Abstentions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VotesAgainst")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VotesFor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("BoardId", "Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("Decisions", (string)null);
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Meetings.AttendanceEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArrivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GuestName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuestOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeftAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("Attendance", (string)null);
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Meetings.Declaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeclaredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Interest")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Withdraws")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "AgendaItemId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("Declarations", (string)null);
+                });
+
             modelBuilder.Entity("BoardRoom.Core.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -284,6 +528,15 @@ namespace BoardRoom.App.Data.Migrations
 
                     b.Property<Guid>("BoardId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CurrentItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CurrentItemStartedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
@@ -301,6 +554,9 @@ namespace BoardRoom.App.Data.Migrations
 
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("StartsAt")
                         .HasColumnType("INTEGER");
@@ -573,6 +829,36 @@ namespace BoardRoom.App.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("BoardRoom.Core.Actions.ActionItem", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Agendas.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BoardRoom.Core.Boards.Board", null)
+                        .WithMany()
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BoardRoom.Core.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Actions.ActionUpdate", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Actions.ActionItem", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoardRoom.Core.Agendas.AgendaItem", b =>
                 {
                     b.HasOne("BoardRoom.Core.Meetings.Meeting", null)
@@ -594,6 +880,45 @@ namespace BoardRoom.App.Data.Migrations
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Decisions.Decision", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Agendas.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BoardRoom.Core.Boards.Board", null)
+                        .WithMany()
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BoardRoom.Core.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Meetings.AttendanceEntry", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Meetings.Meeting", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Meetings.Declaration", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Meetings.Meeting", null)
+                        .WithMany("Declarations")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -697,6 +1022,11 @@ namespace BoardRoom.App.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BoardRoom.Core.Actions.ActionItem", b =>
+                {
+                    b.Navigation("Updates");
+                });
+
             modelBuilder.Entity("BoardRoom.Core.Boards.Board", b =>
                 {
                     b.Navigation("Members");
@@ -705,6 +1035,10 @@ namespace BoardRoom.App.Data.Migrations
             modelBuilder.Entity("BoardRoom.Core.Meetings.Meeting", b =>
                 {
                     b.Navigation("AgendaItems");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Declarations");
                 });
 #pragma warning restore 612, 618
         }

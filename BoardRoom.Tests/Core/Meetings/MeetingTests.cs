@@ -92,11 +92,12 @@ public sealed class MeetingTests
     public void AMeetingRunsScheduledThenInProgressThenClosed_AndCannotBeCancelledOnceStarted()
     {
         var meeting = TwoHourMeeting();
-        Assert.Throws<DomainRuleException>(() => meeting.Close());
+        meeting.AddAgendaItem("Welcome", AgendaPurpose.ForInformation, "", 5);
+        Assert.Throws<DomainRuleException>(() => meeting.Close(Ten));
 
-        meeting.Start();
+        meeting.Start(Ten);
         Assert.Throws<DomainRuleException>(() => meeting.Cancel());
-        meeting.Close();
+        meeting.Close(Ten.AddHours(2));
 
         Assert.Equal(MeetingStatus.Closed, meeting.Status);
         Assert.Throws<DomainRuleException>(() => meeting.Reschedule(Ten.AddDays(7), TimeSpan.FromHours(1)));

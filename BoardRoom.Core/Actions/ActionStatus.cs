@@ -1,0 +1,9 @@
+namespace BoardRoom.Core.Actions;
+
+public enum ActionStatus
+{
+    Open,
+    InProgress,
+    Done,
+    Dropped,
+}

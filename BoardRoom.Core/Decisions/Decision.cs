@@ -1,0 +1,96 @@
+using System.Globalization;
+using BoardRoom.Core.Agendas;
+using BoardRoom.Core.Boards;
+using BoardRoom.Core.Common;
+using BoardRoom.Core.Meetings;
+using BoardRoom.Core.People;
+
+namespace BoardRoom.Core.Decisions;
+
+/// <summary>A decision of the board, numbered per board and year (D-2026-07), captured on an agenda item.</summary>
+public sealed class Decision
+{
+    private Decision()
+    {
+        Text = string.Empty;
+    }
+
+    public DecisionId Id { get; private set; }
+
+    public BoardId BoardId { get; private set; }
+
+    public MeetingId MeetingId { get; private set; }
+
+    public AgendaItemId AgendaItemId { get; private set; }
+
+    public int Year { get; private set; }
+
+    /// <summary>The decision's number within its board and year, from 1.</summary>
+    public int Sequence { get; private set; }
+
+    public string Text { get; private set; }
+
+    public DecisionMethod Method { get; private set; }
+
+    public int VotesFor { get; private set; }
+
+    public int VotesAgainst { get; private set; }
+
+    public int Abstentions { get; private set; }
+
+    public PersonId RecordedBy { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    public string Reference => Format(Year, Sequence);
+
+    public static string Format(int year, int sequence) => string.Create(CultureInfo.InvariantCulture, $"D-{year}-{sequence:00}");
+
+    /// <summary>
+    /// Records a decision. <paramref name="sequence"/> is the next free number of the board in that year (the caller
+    /// reads it; a unique index on board, year and sequence stops two people taking the same one).
+    /// </summary>
+    public static Decision Record(Meeting meeting, AgendaItemId itemId, int sequence, string text, DecisionMethod method,
+        int votesFor, int votesAgainst, int abstentions, PersonId recordedBy, DateTimeOffset at)
+    {
+        if (!meeting.AgendaItems.Any(i => i.Id == itemId))
+        {
+            throw new DomainRuleException("That item is not on this meeting's agenda.");
+        }
+        if (method == DecisionMethod.Vote)
+        {
+            if (votesFor < 0 || votesAgainst < 0 || abstentions < 0)
+            {
+                throw new DomainRuleException("Vote counts cannot be negative.");
+            }
+            if (votesFor + votesAgainst + abstentions == 0)
+            {
+                throw new DomainRuleException("A decision by vote needs the votes: for, against and abstentions.");
+            }
+        }
+        else if (votesFor != 0 || votesAgainst != 0 || abstentions != 0)
+        {
+            throw new DomainRuleException("A decision by consensus has no vote counts.");
+        }
+        return new Decision
+        {
+            Id = DecisionId.New(),
+            BoardId = meeting.BoardId,
+            MeetingId = meeting.Id,
+            AgendaItemId = itemId,
+            Year = LondonTime.ToLocal(meeting.StartsAt).Year,
+            Sequence = Require.Positive(sequence, "Decision number"),
+            Text = Require.Text(text, "The decision", 2000),
+            Method = method,
+            VotesFor = votesFor,
+            VotesAgainst = votesAgainst,
+            Abstentions = abstentions,
+            RecordedBy = recordedBy,
+            RecordedAt = at,
+        };
+    }
+
+    public string HowDecided => Method == DecisionMethod.Consensus
+        ? "By consensus"
+        : string.Create(CultureInfo.InvariantCulture, $"By vote: {VotesFor} for, {VotesAgainst} against, {Abstentions} abstaining");
+}

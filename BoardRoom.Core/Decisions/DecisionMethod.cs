@@ -1,0 +1,7 @@
+namespace BoardRoom.Core.Decisions;
+
+public enum DecisionMethod
+{
+    Consensus,
+    Vote,
+}
