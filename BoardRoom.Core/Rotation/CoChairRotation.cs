@@ -112,8 +112,8 @@ public static class CoChairRotation
         }
         var why = Require.Text(reason, "The reason for the swap", 500);
         var before = Plan(input);
-        var a = SwappableEntry(input, before, meetingA);
-        var b = SwappableEntry(input, before, meetingB);
+        var a = SwappableEntry(before, meetingA);
+        var b = SwappableEntry(before, meetingB);
         if (a.CoChairId == b.CoChairId)
         {
             throw new DomainRuleException("Both meetings have the same rotating co-chair, so swapping would change nothing.");
@@ -141,7 +141,7 @@ public static class CoChairRotation
     {
         var why = Require.Text(reason, "The reason for the choice", 500);
         var before = Plan(input);
-        var entry = PlannedEntry(input, before, meetingId);
+        var entry = PlannedEntry(before, meetingId);
         var seat = input.Pool.FirstOrDefault(s => s.MembershipId == coChair)
             ?? throw new DomainRuleException("Only a rotating co-chair of this board can be chosen.");
         EnsureAvailable(input, coChair, entry);
@@ -154,7 +154,7 @@ public static class CoChairRotation
         return new RotationDecision([pin], changes, after);
     }
 
-    private static RotationPlanEntry PlannedEntry(RotationInput input, RotationPlan plan, MeetingId id)
+    private static RotationPlanEntry PlannedEntry(RotationPlan plan, MeetingId id)
     {
         var entry = plan.Find(id) ?? throw new DomainRuleException("That meeting is not one of this board's meetings.");
         var when = Describe(entry.StartsAt);
@@ -166,9 +166,9 @@ public static class CoChairRotation
         };
     }
 
-    private static RotationPlanEntry SwappableEntry(RotationInput input, RotationPlan plan, MeetingId id)
+    private static RotationPlanEntry SwappableEntry(RotationPlan plan, MeetingId id)
     {
-        var entry = PlannedEntry(input, plan, id);
+        var entry = PlannedEntry(plan, id);
         if (entry.CoChairId is null)
         {
             throw new DomainRuleException($"The meeting on {Describe(entry.StartsAt)} has no rotating co-chair to swap.");
