@@ -1,4 +1,5 @@
 using System.Text;
+using BoardRoom.App.Features.Access;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Decisions;
 
@@ -9,7 +10,7 @@ public static class RegisterEndpoints
 {
     public static IEndpointRouteBuilder MapRegisterEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/registers").RequireAuthorization();
+        var group = endpoints.MapGroup("/api/registers").RequireAuthorization().AddEndpointFilter<RequestAuthenticationState>();
         group.MapGet("/decisions.csv", async (DecisionRegister register, string? text, DecisionMethod? method, int? year) =>
             Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(await register.CsvAsync(new DecisionQuery(text, null, year, method)))).ToArray(),
                 "text/csv; charset=utf-8", "decisions.csv"));
