@@ -34,6 +34,8 @@ builder.Services.ConfigureApplicationCookie(c =>
 });
 builder.Services.AddAuthorization();
 
+// Enums travel by name in the JSON APIs ("Consensus", not 0).
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -56,6 +58,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapMinutesEndpoints();
 app.MapRegisterEndpoints();
+app.MapCaptureEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, options, dataDirectory));
 
