@@ -19,6 +19,7 @@ var connectionString = builder.Configuration.GetConnectionString("BoardRoom") ??
 builder.Services.AddBoardRoomPersistence(connectionString);
 builder.Services.AddBoardRoomFeatures();
 builder.Services.AddBoardRoomMinutes();
+builder.Services.Configure<MinutesOptions>(builder.Configuration.GetSection(MinutesOptions.Section));
 // Keys on disk so sign-in cookies survive a restart.
 builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
