@@ -160,7 +160,7 @@ public sealed class MeetingRunService(
         var members = board.Members.Where(m => m.IsActive)
             .Select(m => new PersonOption(m.PersonId, NameOf(m.PersonId), m.Organisation)).OrderBy(p => p.Name).ToList();
         var currentMinutes = current is { } c ? items.First(i => i.Id == c).Minutes : 0;
-        return new RunView(meeting.Id, meeting.Title, meeting.Status, current, current is null ? null : meeting.CurrentItemStartedAt,
+        return new RunView(meeting.Id, meeting.Title, meeting.Status, meeting.AgendaStatus, current, current is null ? null : meeting.CurrentItemStartedAt,
             currentMinutes, board.MayRun(me, meeting), mine.Can(BoardCapability.EditMinutes), me, quorum, board.QuorumRule.Describe(),
             attendance, declarations, decisions, actions, review, items, members);
     }

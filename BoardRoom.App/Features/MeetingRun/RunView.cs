@@ -10,6 +10,7 @@ public sealed record RunView(
     MeetingId MeetingId,
     string Title,
     MeetingStatus Status,
+    AgendaStatus AgendaStatus,
     AgendaItemId? CurrentItemId,
     DateTimeOffset? CurrentItemStartedAt,
     int CurrentItemMinutes,
