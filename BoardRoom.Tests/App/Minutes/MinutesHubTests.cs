@@ -167,6 +167,22 @@ public sealed class MinutesHubTests(AppServerFixture app)
     }
 
     [Fact]
+    public async Task AnOversizedPaste_IsRefusedAsTooLarge_AndChangesNothing()
+    {
+        var section = await SectionAsync(5);
+        await using var a = await LiveMinutesClient.ConnectAsync(Server, "aisha.rahman@rdfb.example");
+        var joined = await a.JoinAsync(section);
+        var before = await ServerDatabase.CountOperationsAsync(Server, section);
+        var paste = new string('x', MinutesHub.MaxInsertLength + 1);
+        var op = joined.Text!.Length == 0 ? $"[\"{paste}\"]" : $"[\"{paste}\", {joined.Text.Length}]";
+
+        var error = await Assert.ThrowsAsync<HubException>(() => a.SubmitRawAsync(joined.Revision, Json(op), 77));
+
+        Assert.Contains("too-large", error.Message);
+        Assert.Equal(before, await ServerDatabase.CountOperationsAsync(Server, section));
+    }
+
+    [Fact]
     public async Task ALockedSection_IsReadOnlyToEveryone_IncludingTheSecretariat()
     {
         var section = await SectionAsync(0, upcoming: false);
