@@ -18,9 +18,8 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
     public async Task<string> AgreeAsync(MeetingId meetingId, AgendaItemId itemId, string description, PersonId? ownerPersonId, string ownerOrganisation, string measure, DateOnly dueOn)
     {
         var me = await currentPerson.RequiredIdAsync();
-        for (var attempt = 0; ; attempt++)
+        var reference = await RegisterNumbering.SaveWithNextNumberAsync(dbFactory, async db =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync();
             var meeting = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId)
                 ?? throw new DomainRuleException("There is no such meeting.");
             await DecisionRegister.RequireMinutesEditorAsync(db, meeting, itemId, me);
@@ -32,17 +31,10 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
             var next = (await db.Actions.Where(a => a.BoardId == meeting.BoardId && a.Year == year).MaxAsync(a => (int?)a.Sequence) ?? 0) + 1;
             var action = ActionItem.Agree(meeting, itemId, next, description, ownerPersonId, ownerOrganisation, measure, dueOn, clock.GetUtcNow());
             db.Actions.Add(action);
-            try
-            {
-                await db.SaveChangesAsync();
-                notifier.Publish(meetingId);
-                return action.Reference;
-            }
-            catch (DbUpdateException) when (attempt < 5)
-            {
-                // Someone took that number at the same moment: take the next one.
-            }
-        }
+            return action.Reference;
+        });
+        notifier.Publish(meetingId);
+        return reference;
     }
 
     /// <summary>A comment and/or a status change, by the owner, a co-chair or the secretariat of the board.</summary>

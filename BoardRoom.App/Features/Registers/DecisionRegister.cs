@@ -18,9 +18,8 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
     public async Task<string> RecordAsync(MeetingId meetingId, AgendaItemId itemId, string text, DecisionMethod method, int votesFor, int votesAgainst, int abstentions)
     {
         var me = await currentPerson.RequiredIdAsync();
-        for (var attempt = 0; ; attempt++)
+        var reference = await RegisterNumbering.SaveWithNextNumberAsync(dbFactory, async db =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync();
             var meeting = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId)
                 ?? throw new DomainRuleException("There is no such meeting.");
             await RequireMinutesEditorAsync(db, meeting, itemId, me);
@@ -28,17 +27,10 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
             var next = (await db.Decisions.Where(d => d.BoardId == meeting.BoardId && d.Year == year).MaxAsync(d => (int?)d.Sequence) ?? 0) + 1;
             var decision = Decision.Record(meeting, itemId, next, text, method, votesFor, votesAgainst, abstentions, me, clock.GetUtcNow());
             db.Decisions.Add(decision);
-            try
-            {
-                await db.SaveChangesAsync();
-                notifier.Publish(meetingId);
-                return decision.Reference;
-            }
-            catch (DbUpdateException) when (attempt < 5)
-            {
-                // Someone took that number at the same moment: take the next one.
-            }
-        }
+            return decision.Reference;
+        });
+        notifier.Publish(meetingId);
+        return reference;
     }
 
     public async Task<IReadOnlyList<DecisionRow>> SearchAsync(DecisionQuery query)
