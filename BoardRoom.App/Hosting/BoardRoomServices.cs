@@ -1,10 +1,12 @@
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.Administration;
 using BoardRoom.App.Features.Boards;
 using BoardRoom.App.Features.Forum;
 using BoardRoom.App.Features.Home;
 using BoardRoom.App.Features.Meetings;
 using BoardRoom.App.Features.Minutes;
+using BoardRoom.App.Features.Rotation;
 using BoardRoom.Core.Minutes.Sequencing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -73,6 +75,8 @@ public static class BoardRoomServices
         services.AddScoped<ForumDirectory>();
         services.AddSingleton<MinutesSections>();
         services.AddSingleton<MinutesPreview>();
+        services.AddScoped<BoardAdministration>();
+        services.AddScoped<RotationService>();
         return services;
     }
 }
