@@ -1,6 +1,7 @@
 using BoardRoom.App.Components;
 using BoardRoom.App.Components.Account;
 using BoardRoom.App.Data;
+using BoardRoom.App.Features.Administration;
 using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Hosting;
 using Microsoft.AspNetCore.DataProtection;
@@ -54,6 +55,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapMinutesEndpoints();
+app.MapPlanningEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, options, dataDirectory));
 

@@ -40,6 +40,8 @@ public sealed class PlanningHarness : IAsyncDisposable
         var clock = new TestClock(DateTimeOffset.UtcNow);
         var services = database.Services();
         services.AddBoardRoomFeatures();
+        // Uploaded papers go beside the test's database, not into the build output.
+        services.PostConfigure<BoardRoomOptions>(o => o.DataDirectory = database.Directory);
         services.AddSingleton<TimeProvider>(clock);
         services.AddScoped<AuthenticationStateProvider, TestAuthentication>();
         configure?.Invoke(services);
@@ -57,6 +59,15 @@ public sealed class PlanningHarness : IAsyncDisposable
     }
 
     public BoardRoomDbContext Open() => Database.Open();
+
+    /// <summary>The demo board's next meeting (draft agenda, co-chaired by the permanent co-chair and a nation).</summary>
+    public async Task<BoardRoom.Core.Meetings.Meeting> NextMeetingAsync()
+    {
+        await using var db = Open();
+        var board = await db.Boards.SingleAsync(b => b.Slug == Board);
+        return await db.Meetings.Include(m => m.AgendaItems).AsNoTracking()
+            .Where(m => m.BoardId == board.Id && m.Status == BoardRoom.Core.Meetings.MeetingStatus.Scheduled).OrderBy(m => m.StartsAt).FirstAsync();
+    }
 
     public async ValueTask DisposeAsync()
     {
