@@ -16,6 +16,22 @@ namespace BoardRoom.App.Features.Rotation;
 /// </summary>
 public sealed class RotationService(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock)
 {
+    /// <summary>The person's boards, for choosing whose rotation (or administration) to open.</summary>
+    public async Task<IReadOnlyList<RotationBoardLink>> BoardsAsync()
+    {
+        var personId = await currentPerson.IdAsync();
+        if (personId is null)
+        {
+            return [];
+        }
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await (from m in db.Memberships
+                      join b in db.Boards on m.BoardId equals b.Id
+                      where m.PersonId == personId.Value && m.LeftOn == null
+                      orderby b.Name
+                      select new RotationBoardLink(b.Name, b.Slug, m.Role == BoardRole.Secretariat)).ToListAsync();
+    }
+
     public async Task<Access<RotationView>> GetAsync(string? slug)
     {
         var personId = await currentPerson.RequiredIdAsync();
@@ -45,7 +61,7 @@ public sealed class RotationService(IDbContextFactory<BoardRoomDbContext> dbFact
         {
             var m = byId[e.MeetingId];
             return new RotationScheduleLine(m.Id, m.Number, m.Title, m.StartsAt, m.Status, e.Outcome, e.CoChairId, Name(e.CoChairId), e.Nation,
-                e.PassedOver, unavailable.Where(u => u.MeetingId == m.Id).Select(u => WithNation(u.MembershipId)).ToList(),
+                e.PassedOver, unavailable.Where(u => u.MeetingId == m.Id).Select(u => new RotationAbsence(u.MembershipId, WithNation(u.MembershipId), u.Reason)).ToList(),
                 pinned.Contains(m.Id), e.Note);
         }).ToList();
 

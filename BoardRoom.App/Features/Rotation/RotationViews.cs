@@ -28,12 +28,15 @@ public sealed record RotationScheduleLine(
     string CoChair,
     Nation? Nation,
     IReadOnlyList<Nation> PassedOver,
-    IReadOnlyList<string> Unavailable,
+    IReadOnlyList<RotationAbsence> Unavailable,
     bool IsPinned,
     string? Note)
 {
     public bool IsPlanned => Outcome is not (RotationOutcome.Held or RotationOutcome.Cancelled);
 }
+
+/// <summary>A rotating co-chair recorded as unable to chair a meeting.</summary>
+public sealed record RotationAbsence(MembershipId MembershipId, string Name, string Reason);
 
 public sealed record RotationLogLine(
     DateTimeOffset At,
@@ -43,3 +46,6 @@ public sealed record RotationLogLine(
     RotationChangeKind Kind,
     string Reason,
     string By);
+
+/// <summary>A board the person sits on, with whether they may administer it.</summary>
+public sealed record RotationBoardLink(string Name, string Slug, bool MayAdminister);
