@@ -42,4 +42,5 @@ public sealed record AdminMeeting(
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
     MeetingStatus Status,
+    BoardRoom.Core.Agendas.AgendaStatus AgendaStatus,
     string RotatingCoChair);

@@ -53,7 +53,7 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
         var names = series.ToDictionary(s => s.Id, s => s.Name);
         var meetingLines = meetings.Select(m => new AdminMeeting(m.Id, m.Number, m.Title,
             m.SeriesId is { } sid && names.TryGetValue(sid, out var n) ? n : string.Empty,
-            m.StartsAt, m.EndsAt, m.Status, CoChairName(board, people, m.RotatingCoChairId))).ToList();
+            m.StartsAt, m.EndsAt, m.Status, m.AgendaStatus, CoChairName(board, people, m.RotatingCoChairId))).ToList();
         return Access<AdminBoard>.Allowed(new AdminBoard(board.Id, board.Name, board.Slug, members, seriesLines, meetingLines));
     }
 

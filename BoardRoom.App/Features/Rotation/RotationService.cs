@@ -65,8 +65,10 @@ public sealed class RotationService(IDbContextFactory<BoardRoomDbContext> dbFact
                 pinned.Contains(m.Id), e.Note);
         }).ToList();
 
-        var log = await db.RotationChanges.AsNoTracking().Where(c => c.BoardId == board.Id)
-            .OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(200).ToListAsync();
+        // Newest first; the changes of one re-plan share an instant and read best in meeting order.
+        var log = (await db.RotationChanges.AsNoTracking().Where(c => c.BoardId == board.Id)
+                .OrderByDescending(c => c.At).Take(200).ToListAsync())
+            .OrderByDescending(c => c.At).ThenBy(c => byId.TryGetValue(c.MeetingId, out var m) ? m.StartsAt : DateTimeOffset.MaxValue).ToList();
         var byNames = await PeopleNamesAsync(db, log.Where(c => c.By is not null).Select(c => c.By!.Value));
         var logLines = log.Select(c => new RotationLogLine(c.At,
             byId.TryGetValue(c.MeetingId, out var m) ? m.Title : "A meeting",
