@@ -55,14 +55,14 @@ public sealed class RotationService(IDbContextFactory<BoardRoomDbContext> dbFact
         string WithNation(MembershipId? id) => board.Members.FirstOrDefault(m => m.Id == id) is { Nation: { } nation } ? $"{Name(id)} ({nation.Display()})" : Name(id);
 
         var byId = meetings.ToDictionary(m => m.Id);
-        var pinned = input.Pins.Select(p => p.MeetingId).ToHashSet();
+        var pinned = input.Pins.ToDictionary(p => p.MeetingId, p => p.Kind);
         var unavailable = await db.RotationUnavailability.AsNoTracking().Where(u => u.BoardId == board.Id).ToListAsync();
         var schedule = plan.Entries.Select(e =>
         {
             var m = byId[e.MeetingId];
             return new RotationScheduleLine(m.Id, m.Number, m.Title, m.StartsAt, m.Status, e.Outcome, e.CoChairId, Name(e.CoChairId), e.Nation,
                 e.PassedOver, unavailable.Where(u => u.MeetingId == m.Id).Select(u => new RotationAbsence(u.MembershipId, WithNation(u.MembershipId), u.Reason)).ToList(),
-                pinned.Contains(m.Id), e.Note);
+                pinned.TryGetValue(m.Id, out var kind) ? kind : null, e.Note);
         }).ToList();
 
         // Newest first; the changes of one re-plan share an instant and read best in meeting order.

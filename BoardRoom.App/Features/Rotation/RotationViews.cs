@@ -29,10 +29,13 @@ public sealed record RotationScheduleLine(
     Nation? Nation,
     IReadOnlyList<Nation> PassedOver,
     IReadOnlyList<RotationAbsence> Unavailable,
-    bool IsPinned,
+    RotationChangeKind? PinnedBy,
     string? Note)
 {
     public bool IsPlanned => Outcome is not (RotationOutcome.Held or RotationOutcome.Cancelled);
+
+    /// <summary>A swap or a choice by hand holds this meeting's co-chair through re-planning.</summary>
+    public bool IsPinned => Outcome == RotationOutcome.Pinned;
 }
 
 /// <summary>A rotating co-chair recorded as unable to chair a meeting.</summary>
