@@ -48,6 +48,8 @@ public sealed class BoardRoomDbContext(DbContextOptions<BoardRoomDbContext> opti
 
     public DbSet<SeriesOccurrenceRow> SeriesOccurrences => Set<SeriesOccurrenceRow>();
 
+    public DbSet<SeriesStandingItemRow> SeriesStandingItems => Set<SeriesStandingItemRow>();
+
     public DbSet<MeetingCalendarStampRow> MeetingCalendarStamps => Set<MeetingCalendarStampRow>();
 
     public DbSet<AgendaPaperRow> AgendaPapers => Set<AgendaPaperRow>();

@@ -108,3 +108,16 @@ internal sealed class CalendarFeedTokenConfiguration : IEntityTypeConfiguration<
         builder.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class SeriesStandingItemConfiguration : IEntityTypeConfiguration<SeriesStandingItemRow>
+{
+    public void Configure(EntityTypeBuilder<SeriesStandingItemRow> builder)
+    {
+        builder.ToTable("SeriesStandingItems");
+        builder.HasKey(s => new { s.SeriesId, s.Position });
+        builder.Property(s => s.Title).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.Presenter).HasMaxLength(120);
+        builder.Property(s => s.Purpose).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<MeetingSeries>().WithMany().HasForeignKey(s => s.SeriesId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

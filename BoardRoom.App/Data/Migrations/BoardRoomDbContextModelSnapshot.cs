@@ -395,6 +395,40 @@ namespace BoardRoom.App.Data.Migrations
                     b.ToTable("SeriesSkipDates", (string)null);
                 });
 
+            modelBuilder.Entity("BoardRoom.App.Data.SeriesStandingItemRow", b =>
+                {
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AtEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinutesAllotted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Presenter")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SeriesId", "Position");
+
+                    b.ToTable("SeriesStandingItems", (string)null);
+                });
+
             modelBuilder.Entity("BoardRoom.Core.Actions.ActionItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1168,6 +1202,15 @@ namespace BoardRoom.App.Data.Migrations
                 });
 
             modelBuilder.Entity("BoardRoom.App.Data.SeriesSkipDateRow", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Meetings.MeetingSeries", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoardRoom.App.Data.SeriesStandingItemRow", b =>
                 {
                     b.HasOne("BoardRoom.Core.Meetings.MeetingSeries", null)
                         .WithMany()

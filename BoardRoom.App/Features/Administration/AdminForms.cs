@@ -49,3 +49,17 @@ public sealed class MoveMeetingForm
 
     public string Reason { get; set; } = string.Empty;
 }
+
+/// <summary>A standing item for a series' agenda template.</summary>
+public sealed class StandingItemForm
+{
+    public string Title { get; set; } = string.Empty;
+
+    public BoardRoom.Core.Agendas.AgendaPurpose Purpose { get; set; } = BoardRoom.Core.Agendas.AgendaPurpose.ForDiscussion;
+
+    public string Presenter { get; set; } = string.Empty;
+
+    public int MinutesAllotted { get; set; } = 10;
+
+    public bool AtEnd { get; set; }
+}

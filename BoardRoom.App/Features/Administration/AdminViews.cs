@@ -30,7 +30,8 @@ public sealed record AdminSeries(
     int DefaultLengthMinutes,
     string Venue,
     string OnlineLink,
-    IReadOnlyList<AdminSkipDate> SkipDates);
+    IReadOnlyList<AdminSkipDate> SkipDates,
+    IReadOnlyList<BoardRoom.Core.Agendas.StandingItem> StandingItems);
 
 public sealed record AdminSkipDate(DateOnly Date, string Reason);
 

@@ -1,8 +1,10 @@
 using System.Globalization;
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.Agendas;
 using BoardRoom.App.Features.Calendar;
 using BoardRoom.App.Features.Rotation;
+using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Common;
 using BoardRoom.Core.Meetings;
@@ -45,9 +47,14 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
         var series = await db.MeetingSeries.AsNoTracking().Where(s => s.BoardId == board.Id).ToListAsync();
         var seriesIds = series.Select(s => s.Id).ToList();
         var skips = await db.SeriesSkipDates.AsNoTracking().Where(s => seriesIds.Contains(s.SeriesId)).ToListAsync();
-        var seriesLines = series.OrderBy(s => s.Name).Select(s => new AdminSeries(s.Id, s.Name, s.Cadence.Describe(), s.FirstMeetingOn,
-            (int)s.DefaultLength.TotalMinutes, s.Venue, s.OnlineLink,
-            skips.Where(x => x.SeriesId == s.Id).OrderBy(x => x.Date).Select(x => new AdminSkipDate(x.Date, x.Reason)).ToList())).ToList();
+        var seriesLines = new List<AdminSeries>();
+        foreach (var s in series.OrderBy(s => s.Name))
+        {
+            seriesLines.Add(new AdminSeries(s.Id, s.Name, s.Cadence.Describe(), s.FirstMeetingOn,
+                (int)s.DefaultLength.TotalMinutes, s.Venue, s.OnlineLink,
+                skips.Where(x => x.SeriesId == s.Id).OrderBy(x => x.Date).Select(x => new AdminSkipDate(x.Date, x.Reason)).ToList(),
+                await StandingTemplates.ForSeriesAsync(db, s.Id)));
+        }
 
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.BoardId == board.Id).OrderBy(m => m.StartsAt).ToListAsync();
         var names = series.ToDictionary(s => s.Id, s => s.Name);
@@ -222,6 +229,64 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
             db.SeriesSkipDates.Remove(row);
             await db.SaveChangesAsync();
         }
+    }
+
+    /// <summary>Adds an item to the series' standing agenda template (the default template is copied first).</summary>
+    public async Task AddStandingItemAsync(string? slug, MeetingSeriesId seriesId, StandingItemForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var title = Require.Text(form.Title, "The standing item's title", 200);
+        var presenter = Require.OptionalText(form.Presenter, "Presenter", 120);
+        var minutes = Require.Positive(form.MinutesAllotted, "Time allotted (minutes)");
+        var (db, board, _) = await OpenAsync(slug);
+        await using (db)
+        {
+            var series = await SeriesAsync(db, board, seriesId);
+            var rows = await TemplateRowsAsync(db, series.Id);
+            if (rows.Any(r => string.Equals(r.Title, title, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new DomainRuleException($"'{title}' is already a standing item of {series.Name}.");
+            }
+            rows.Add(new SeriesStandingItemRow
+            {
+                SeriesId = series.Id, Position = rows.Max(r => r.Position) + 1, Title = title, Purpose = form.Purpose, Presenter = presenter,
+                MinutesAllotted = minutes, AtEnd = form.AtEnd,
+            });
+            db.SeriesStandingItems.Add(rows[^1]);
+            await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>Takes an item out of the series' standing agenda template; agendas that already have it keep it.</summary>
+    public async Task RemoveStandingItemAsync(string? slug, MeetingSeriesId seriesId, string title)
+    {
+        var (db, board, _) = await OpenAsync(slug);
+        await using (db)
+        {
+            var series = await SeriesAsync(db, board, seriesId);
+            var rows = await TemplateRowsAsync(db, series.Id);
+            var row = rows.FirstOrDefault(r => string.Equals(r.Title, title?.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new DomainRuleException($"'{title}' is not a standing item of {series.Name}.");
+            db.SeriesStandingItems.Remove(row);
+            await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>The series' template rows, tracked; created from the default template the first time it is edited.</summary>
+    private static async Task<List<SeriesStandingItemRow>> TemplateRowsAsync(BoardRoomDbContext db, MeetingSeriesId seriesId)
+    {
+        var rows = await db.SeriesStandingItems.Where(s => s.SeriesId == seriesId).OrderBy(s => s.Position).ToListAsync();
+        if (rows.Count > 0)
+        {
+            return rows;
+        }
+        rows = StandingAgenda.Default.Select((t, i) => new SeriesStandingItemRow
+        {
+            SeriesId = seriesId, Position = i + 1, Title = t.Title, Purpose = t.Purpose, Presenter = t.Presenter,
+            MinutesAllotted = t.MinutesAllotted, AtEnd = t.AtEnd,
+        }).ToList();
+        db.SeriesStandingItems.AddRange(rows);
+        return rows;
     }
 
     /// <summary>Moves a meeting to a new date and London times; the rotation of the meetings after it is re-planned.</summary>

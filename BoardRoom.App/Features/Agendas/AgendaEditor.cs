@@ -51,7 +51,8 @@ public sealed class AgendaEditor(IDbContextFactory<BoardRoomDbContext> dbFactory
         var names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName);
         var coChairs = coChairIds.Select(c => c.Nation is { } n && !c.IsPermanentCoChair ? $"{names[c.PersonId]} ({n.Display()})" : names[c.PersonId]).ToList();
         var series = meeting.SeriesId is { } sid ? await db.MeetingSeries.AsNoTracking().Where(s => s.Id == sid).Select(s => s.Name).FirstOrDefaultAsync() : null;
-        var missing = StandingAgenda.Default.Count(t => !meeting.AgendaItems.Any(i => string.Equals(i.Title, t.Title, StringComparison.OrdinalIgnoreCase)));
+        var template = await StandingTemplates.ForSeriesAsync(db, meeting.SeriesId);
+        var missing = template.Count(t => !meeting.AgendaItems.Any(i => string.Equals(i.Title, t.Title, StringComparison.OrdinalIgnoreCase)));
 
         return Access<AgendaView>.Allowed(new AgendaView(meeting.Id, meeting.Title, meeting.Number, board.Name, board.Slug,
             meeting.StartsAt, meeting.EndsAt, meeting.Status, meeting.AgendaStatus, coChairs, items,
@@ -82,9 +83,9 @@ public sealed class AgendaEditor(IDbContextFactory<BoardRoomDbContext> dbFactory
             return Task.FromResult(true);
         });
 
-    /// <summary>Adds the standing items this agenda lacks (welcome, declarations, minutes, action log, AOB); returns how many.</summary>
+    /// <summary>Adds the standing items of the series' template that this agenda lacks; returns how many.</summary>
     public Task<int> AddStandingItemsAsync(MeetingId meetingId) =>
-        EditAsync(meetingId, (meeting, _) => Task.FromResult(meeting.AddStandingItems(StandingAgenda.Default)));
+        EditAsync(meetingId, async (meeting, db) => meeting.AddStandingItems(await StandingTemplates.ForSeriesAsync(db, meeting.SeriesId)));
 
     public async Task RemoveItemAsync(MeetingId meetingId, AgendaItemId itemId)
     {

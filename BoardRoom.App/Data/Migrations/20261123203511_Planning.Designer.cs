@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BoardRoom.App.Data.Migrations
 {
     [DbContext(typeof(BoardRoomDbContext))]
-    [Migration("20261123200105_Planning")]
+    [Migration("20261123203511_Planning")]
     partial class Planning
     {
         /// <inheritdoc />
@@ -396,6 +396,40 @@ namespace BoardRoom.App.Data.Migrations
                     b.HasKey("SeriesId", "Date");
 
                     b.ToTable("SeriesSkipDates", (string)null);
+                });
+
+            modelBuilder.Entity("BoardRoom.App.Data.SeriesStandingItemRow", b =>
+                {
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AtEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinutesAllotted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Presenter")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SeriesId", "Position");
+
+                    b.ToTable("SeriesStandingItems", (string)null);
                 });
 
             modelBuilder.Entity("BoardRoom.Core.Actions.ActionItem", b =>
@@ -1171,6 +1205,15 @@ namespace BoardRoom.App.Data.Migrations
                 });
 
             modelBuilder.Entity("BoardRoom.App.Data.SeriesSkipDateRow", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Meetings.MeetingSeries", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoardRoom.App.Data.SeriesStandingItemRow", b =>
                 {
                     b.HasOne("BoardRoom.Core.Meetings.MeetingSeries", null)
                         .WithMany()

@@ -216,6 +216,29 @@ namespace BoardRoom.App.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SeriesStandingItems",
+                columns: table => new
+                {
+                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Presenter = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    MinutesAllotted = table.Column<int>(type: "INTEGER", nullable: false),
+                    AtEnd = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeriesStandingItems", x => new { x.SeriesId, x.Position });
+                    table.ForeignKey(
+                        name: "FK_SeriesStandingItems_MeetingSeries_SeriesId",
+                        column: x => x.SeriesId,
+                        principalTable: "MeetingSeries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AgendaPapers_AgendaItemId",
                 table: "AgendaPapers",
@@ -304,6 +327,9 @@ namespace BoardRoom.App.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "SeriesSkipDates");
+
+            migrationBuilder.DropTable(
+                name: "SeriesStandingItems");
         }
     }
 }
