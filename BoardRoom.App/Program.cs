@@ -1,6 +1,7 @@
 using BoardRoom.App.Components;
 using BoardRoom.App.Components.Account;
 using BoardRoom.App.Data;
+using BoardRoom.App.Features.Administration;
 using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Registers;
 using BoardRoom.App.Hosting;
@@ -60,6 +61,7 @@ app.MapAccountEndpoints();
 app.MapMinutesEndpoints();
 app.MapRegisterEndpoints();
 app.MapCaptureEndpoints();
+app.MapPlanningEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, options, dataDirectory));
 

@@ -1,12 +1,16 @@
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.Administration;
+using BoardRoom.App.Features.Agendas;
 using BoardRoom.App.Features.Boards;
+using BoardRoom.App.Features.Calendar;
 using BoardRoom.App.Features.Forum;
 using BoardRoom.App.Features.Home;
 using BoardRoom.App.Features.MeetingRun;
 using BoardRoom.App.Features.Meetings;
 using BoardRoom.App.Features.Registers;
 using BoardRoom.App.Features.Minutes;
+using BoardRoom.App.Features.Rotation;
 using BoardRoom.Core.Minutes.Sequencing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -79,6 +83,19 @@ public static class BoardRoomServices
         services.AddScoped<ActionRegister>();
         services.AddSingleton<MinutesSections>();
         services.AddSingleton<MinutesPreview>();
+        services.AddScoped<BoardAdministration>();
+        services.AddScoped<RotationService>();
+        services.AddScoped<AgendaEditor>();
+        services.AddScoped<AgendaPapers>();
+        services.AddScoped<CalendarFeedBuilder>();
+        services.AddScoped<CalendarSubscriptions>();
+        services.AddSingleton(sp =>
+        {
+            // Papers live in the data folder, beside the database, under "papers".
+            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BoardRoomOptions>>().Value;
+            var contentRoot = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
+            return new PaperStorage(Path.Combine(options.ResolveDataDirectory(contentRoot), "papers"));
+        });
         return services;
     }
 }
