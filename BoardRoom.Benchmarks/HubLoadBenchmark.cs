@@ -87,6 +87,8 @@ public sealed partial class HubLoadBenchmark : IBenchmark
             sharedb is null ? "-" : $"{Json(sharedb, "finalRevision"):N0} / {Json(sharedb, "finalLength"):N0}");
         Row(output, "converged (all replicas = fresh join)", boardroom.Converged ? "yes" : $"NO ({boardroom.Differing} differ)",
             sharedb is null ? "-" : sharedb.RootElement.GetProperty("converged").GetBoolean() ? "yes" : $"NO ({Json(sharedb, "replicasDiffering")} differ)");
+        Row(output, "CPU cores used while measuring: server / load clients", $"{boardroom.ServerCpuCores:F2} / {boardroom.LoadCpuCores:F2}",
+            sharedb is null ? "-" : $"{Json(sharedb, "serverCpuCores"):F2} / {Json(sharedb, "loadCpuCores"):F2}");
         Row(output, "errors", boardroom.Errors.ToString(CultureInfo.InvariantCulture), sharedb is null ? "-" : Json(sharedb, "errorCount").ToString(CultureInfo.InvariantCulture));
         output.WriteLine();
         if (boardroom.FirstError is not null)
@@ -138,7 +140,7 @@ public sealed partial class HubLoadBenchmark : IBenchmark
     private sealed record BoardRoomResult(
         Summary Ack, Summary Seen, long Edits, long Submissions, double OpsPerSecond, double MessagesPerSecond,
         double RssBeforeMb, double PeakRssMb, double VmHwmMb, long FinalRevision, int FinalLength, bool Converged, int Differing,
-        int Errors, string? FirstError);
+        int Errors, string? FirstError, double ServerCpuCores, double LoadCpuCores);
 
     private static async Task<BoardRoomResult> RunBoardRoomAsync(string dll, int seconds, TextWriter output)
     {
@@ -216,9 +218,13 @@ public sealed partial class HubLoadBenchmark : IBenchmark
             })).ToList();
 
             await Task.Delay(TimeSpan.FromSeconds(WarmUpSeconds));
+            var appCpuStart = CpuSeconds(app.Process.Id);
+            var selfCpuStart = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
             run.StartMeasuring();
             await Task.Delay(TimeSpan.FromSeconds(seconds));
             var measured = run.StopMeasuring();
+            var appCpu = CpuSeconds(app.Process.Id) - appCpuStart;
+            var selfCpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - selfCpuStart;
             await editing.CancelAsync();
             await Task.WhenAll(editorLoops);
 
@@ -246,7 +252,7 @@ public sealed partial class HubLoadBenchmark : IBenchmark
                 Summary.Of(run.AckMs), Summary.Of(run.SeenMs), run.EditsMeasured, run.SubmissionsMeasured,
                 run.AckMs.Count / secondsMeasured, run.MessagesMeasured / secondsMeasured,
                 rssBefore / 1024.0, peakRssKb / 1024.0, hwmKb / 1024.0, fresh.Revision, serverText.Length,
-                differing == 0, differing, run.ErrorCount, run.FirstError);
+                differing == 0, differing, run.ErrorCount, run.FirstError, appCpu / secondsMeasured, selfCpu / secondsMeasured);
         }
         finally
         {
@@ -259,6 +265,22 @@ public sealed partial class HubLoadBenchmark : IBenchmark
             {
                 // A file still held by the dying process: the temp folder is cleaned by the OS.
             }
+        }
+    }
+
+    /// <summary>User + system CPU seconds of a process so far, from /proc/pid/stat (clock ticks of 1/100 s).</summary>
+    private static double CpuSeconds(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            // After "pid (comm) ", field 3 (state) is index 0: utime is field 14, stime field 15.
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+        }
+        catch (IOException)
+        {
+            return 0;
         }
     }
 

@@ -43,7 +43,7 @@ function runServer() {
   process.on('message', (m) => {
     if (m === 'memory') {
       sample();
-      process.send({ memory: { rssBytes: process.memoryUsage().rss, peakRssBytes: peakRss, vmHwmKb: statusKb('VmHWM'), vmRssKb: statusKb('VmRSS') } });
+      process.send({ memory: { cpuMicros: process.cpuUsage().user + process.cpuUsage().system, rssBytes: process.memoryUsage().rss, peakRssBytes: peakRss, vmHwmKb: statusKb('VmHWM'), vmRssKb: statusKb('VmRSS') } });
     }
   });
   process.on('disconnect', () => process.exit(0));
@@ -193,11 +193,15 @@ async function runLoad() {
   }, 500);
 
   await sleep(warmup * 1000);
+  const serverCpuStart = (await requestMemory(child)).cpuMicros;
+  const loadCpuStart = process.cpuUsage();
   measureStart = performance.now();
   measuring = true;
   await sleep(seconds * 1000);
   measuring = false;
   const measuredMs = performance.now() - measureStart;
+  const loadCpu = process.cpuUsage(loadCpuStart);
+  const serverCpuMicros = (await requestMemory(child)).cpuMicros - serverCpuStart;
   editing = false;
   timers.forEach((t) => clearTimeout(t));
   editors.forEach((e) => clearTimeout(e.timer));
@@ -242,6 +246,8 @@ async function runLoad() {
     serverRssBeforeMb: mb(memBefore.rssBytes),
     serverPeakRssMb: mb(peakServerRss),
     serverVmHwmMb: memEnd.vmHwmKb == null ? null : Math.round(memEnd.vmHwmKb / 102.4) / 10,
+    serverCpuCores: Math.round((serverCpuMicros / 1000 / measuredMs) * 100) / 100,
+    loadCpuCores: Math.round(((loadCpu.user + loadCpu.system) / 1000 / measuredMs) * 100) / 100,
     finalRevision: freshDoc.version,
     finalLength: serverText.length,
     drainMs: Math.round(drainMs),
