@@ -48,7 +48,7 @@ public sealed class AgendaBrowserTests(AgendaBrowserTests.OwnApp app) : IClassFi
         page.Locator("[data-testid=agenda-row] [data-testid=item-title]").AllTextContentsAsync();
 
     [Fact]
-    public async Task Secretariat_BuildsAndReordersTheAgendaByKeyboard_CoChairApproves_AndAMemberSeesTheNewOrder()
+    public async Task Secretariat_BuildsAndReordersTheAgendaByKeyboardAndDrag_CoChairApproves_AndAMemberSeesTheNewOrder()
     {
         var path = await NextMeetingAgendaAsync();
         var secretariat = await OpenAsync("priya.raman@rdfb.example", path);
@@ -70,6 +70,15 @@ public sealed class AgendaBrowserTests(AgendaBrowserTests.OwnApp app) : IClassFi
         await Assertions.Expect(rows.Nth(count - 2)).ToContainTextAsync("Newborn screening: horizon scan");
         await Assertions.Expect(secretariat.Locator("[data-testid=agenda-announcement]"))
             .ToHaveTextAsync($"Moved Newborn screening: horizon scan to position {count - 1} of {count + 1}.");
+        await Assertions.Expect(secretariat.Locator("[data-testid=agenda-row]:focus")).ToContainTextAsync("Newborn screening: horizon scan");
+        // And one by dragging: the last item onto the first.
+        var last = await rows.Last.Locator("[data-testid=item-title]").TextContentAsync();
+        // Grab and drop by the item number, clear of links and the paper button. Both ends on screen: a drag that has
+        // to scroll the page makes Chromium start it from whatever is under the pointer after the scroll.
+        await secretariat.SetViewportSizeAsync(1280, 2200);
+        await rows.Last.Locator(".br-agenda-pos").DragToAsync(rows.First.Locator(".br-agenda-pos"));
+        await Assertions.Expect(rows.First).ToContainTextAsync(last!);
+        await Assertions.Expect(rows.First.Locator("[data-testid=item-time]")).ToHaveTextAsync("10:00–10:10");
         var order = await TitlesAsync(secretariat);
         await Assertions.Expect(secretariat.Locator("[data-testid=agenda-total]")).ToHaveTextAsync("120 of 120 minutes planned");
         await secretariat.Context.CloseAsync();

@@ -167,6 +167,46 @@ public sealed class RotationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AsMeetingsBecomeHistory_NothingAfterThemIsReplanned()
+    {
+        var rotation = await _h.AsAsync<RotationService>(PlanningHarness.Secretariat);
+        await rotation.SwapAsync(PlanningHarness.Board, _planned[2].Meeting.Id, _planned[3].Meeting.Id, "Diary clash");
+        var before = (await PlannedAsync()).Select(x => x.Nation).ToList();
+
+        // Two meetings go by unheld (nobody pressed start): they count as held with the co-chair they had.
+        _h.Clock.Now = _planned[1].Meeting.StartsAt.AddHours(3);
+        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        await admin.CancelMeetingAsync(PlanningHarness.Board, _planned[^1].Meeting.Id, "End of the programme year");
+
+        var after = (await _h.ScheduleAsync()).Where(x => x.Meeting.Status == MeetingStatus.Scheduled && x.Meeting.Id != _planned[^1].Meeting.Id)
+            .Select(x => x.Nation).ToList();
+        Assert.Equal(before.Take(before.Count - 1), after);
+        var view = (await rotation.GetAsync(PlanningHarness.Board)).Value!;
+        Assert.Equal(RotationOutcome.Held, view.Schedule.Single(l => l.MeetingId == _planned[1].Meeting.Id).Outcome);
+        Assert.Equal(RotationOutcome.Pinned, view.Schedule.Single(l => l.MeetingId == _planned[2].Meeting.Id).Outcome);
+    }
+
+    [Fact]
+    public async Task WhenEveryRotatingCoChairIsAway_TheMeetingHasNone_AndSaysWhy()
+    {
+        var rotation = await _h.AsAsync<RotationService>(PlanningHarness.Secretariat);
+        var target = _planned[2].Meeting;
+        foreach (var nation in Enum.GetValues<Nation>())
+        {
+            await rotation.MarkUnavailableAsync(PlanningHarness.Board, target.Id, await CoChairOfAsync(nation), "Joint ministerial council");
+        }
+
+        var line = (await rotation.GetAsync(PlanningHarness.Board)).Value!.Schedule.Single(l => l.MeetingId == target.Id);
+
+        Assert.Equal(RotationOutcome.Unassigned, line.Outcome);
+        Assert.Null(line.CoChairId);
+        Assert.Equal("Every rotating co-chair is unavailable for this meeting.", line.Note);
+        Assert.Equal(4, line.Unavailable.Count);
+        await using var db = _h.Open();
+        Assert.Null((await db.Meetings.SingleAsync(m => m.Id == target.Id)).RotatingCoChairId);
+    }
+
+    [Fact]
     public async Task RotationPage_ShowsMembersTheScheduleTallyAndLog_AndForbidsOtherBoards()
     {
         var member = await _h.AsAsync<RotationService>(PlanningHarness.Member);

@@ -65,6 +65,10 @@ public sealed partial class AgendaBuilder
 
     private Task MoveByAsync((AgendaItemLine Item, int By) move) => MoveToAsync(move.Item, move.Item.Position + move.By);
 
+    private void StartDrag(AgendaItemLine item) => _dragging = item.Id;
+
+    private void EndDrag() => _dragging = null;
+
     private async Task DropOnAsync(AgendaItemLine target)
     {
         var dragged = _access?.Value?.Items.FirstOrDefault(i => i.Id == _dragging);
