@@ -5,6 +5,7 @@ using BoardRoom.App.Features.Forum;
 using BoardRoom.App.Features.Home;
 using BoardRoom.App.Features.Meetings;
 using BoardRoom.App.Features.Minutes;
+using BoardRoom.App.Features.Publication;
 using BoardRoom.Core.Minutes.Sequencing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -73,6 +74,12 @@ public static class BoardRoomServices
         services.AddScoped<ForumDirectory>();
         services.AddSingleton<MinutesSections>();
         services.AddSingleton<MinutesPreview>();
+        // Publication: one PDF renderer for the app (fonts are resolved once; rendering is thread-safe per call).
+        services.AddSingleton(_ => new BoardRoom.Core.Publication.Pdf.PdfRenderer());
+        services.AddSingleton<SectionTexts>();
+        services.AddSingleton<MinutesRecordLoader>();
+        services.AddSingleton<MinutesPublisher>();
+        services.AddScoped<PublicationDesk>();
         return services;
     }
 }

@@ -56,6 +56,12 @@ public static class MinutesDocumentBuilder
             blocks.Add(new HeadingBlock(2, "Signed off by the co-chairs"));
             blocks.Add(new SignOffBlock(stamp.Signatures));
         }
+        // The footer prints the hash shortened; here it is whole, to compare with the forum page.
+        blocks.Add(new HeadingBlock(2, "Checking this record"));
+        blocks.Add(new ParagraphBlock([Inline.Plain("SHA-256 of this version's record: "), Inline.Code(hash)]));
+        blocks.Add(new ParagraphBlock(record.Version == RecordVersion.Public
+            ? "The co-chairs sign the SHA-256 of the full record; this public version is made from it by leaving reserved items out."
+            : "The co-chairs sign this SHA-256: a signature holds only while the record still has it."));
 
         var versionText = stamp.Version is { } v ? $"Minutes version {v}" : "Draft minutes";
         var header = string.Join(" · ", new[] { h.BoardName, h.SeriesName, $"Meeting {h.MeetingNumber}", versionText }.Where(s => s.Length > 0));
