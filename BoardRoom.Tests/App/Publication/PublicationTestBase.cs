@@ -23,6 +23,8 @@ public abstract class PublicationTestBase : IAsyncLifetime
 
     protected MinutesPublisher Publisher => _provider!.GetRequiredService<MinutesPublisher>();
 
+    protected BoardRoom.App.Features.Minutes.MinutesSections Sections => _provider!.GetRequiredService<BoardRoom.App.Features.Minutes.MinutesSections>();
+
     protected ForumDirectory Forum => _provider!.GetRequiredService<ForumDirectory>();
 
     protected MeetingId PastMeeting { get; private set; }
