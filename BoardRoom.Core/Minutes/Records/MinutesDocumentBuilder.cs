@@ -63,7 +63,7 @@ public static class MinutesDocumentBuilder
             ? "The co-chairs sign the SHA-256 of the full record; this public version is made from it by leaving reserved items out."
             : "The co-chairs sign this SHA-256: a signature holds only while the record still has it."));
 
-        var versionText = stamp.Version is { } v ? $"Minutes version {v}" : "Draft minutes";
+        var versionText = stamp.Version is { } v ? $"Minutes version {v}" : "Working copy";
         var header = string.Join(" · ", new[] { h.BoardName, h.SeriesName, $"Meeting {h.MeetingNumber}", versionText }.Where(s => s.Length > 0));
         var title = $"{h.BoardName}: minutes of {h.MeetingTitle}, {Day(h.StartsAt)}";
         var metadata = new DocumentMetadata(
@@ -82,7 +82,7 @@ public static class MinutesDocumentBuilder
         var which = record.Version == RecordVersion.Full ? " Full version including reserved business: confidential." : "";
         var version = stamp.Version is { } v
             ? $" Version {v}, published {Day(stamp.At)}."
-            : " Draft, not yet published.";
+            : " Working copy, not a published version.";
         return held + version + which;
     }
 
