@@ -86,5 +86,19 @@ internal sealed class MinutesPublicationConfiguration : IEntityTypeConfiguration
         builder.HasIndex(p => new { p.MeetingId, p.Version }).IsUnique();
         builder.HasIndex(p => new { p.BoardId, p.PublishedAt });
         builder.HasOne<Board>().WithMany().HasForeignKey(p => p.BoardId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(p => p.Content).WithOne().HasForeignKey<PublicationContent>(c => c.PublicationId).IsRequired().OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PublicationContentConfiguration : IEntityTypeConfiguration<PublicationContent>
+{
+    public void Configure(EntityTypeBuilder<PublicationContent> builder)
+    {
+        builder.ToTable("MinutesPublicationContents");
+        builder.HasKey(c => c.PublicationId);
+        builder.Property(c => c.PublicationId).ValueGeneratedNever();
+        builder.Property(c => c.PublicHtml).IsRequired();
+        builder.Property(c => c.PublicPdf).IsRequired();
+        builder.Property(c => c.FullPdf).IsRequired();
     }
 }

@@ -729,10 +729,6 @@ namespace BoardRoom.App.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("FullPdf")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("FullSha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -747,14 +743,6 @@ namespace BoardRoom.App.Data.Migrations
 
                     b.Property<long>("MeetingStartsAt")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("PublicHtml")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("PublicPdf")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
 
                     b.Property<string>("PublicSha256")
                         .IsRequired()
@@ -809,6 +797,28 @@ namespace BoardRoom.App.Data.Migrations
                     b.HasIndex("BoardId");
 
                     b.ToTable("MinutesWorkflows", (string)null);
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Minutes.Records.PublicationContent", b =>
+                {
+                    b.Property<Guid>("PublicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("FullPdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PublicHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PublicPdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("PublicationId");
+
+                    b.ToTable("MinutesPublicationContents", (string)null);
                 });
 
             modelBuilder.Entity("BoardRoom.Core.Minutes.Records.ReviewComment", b =>
@@ -1210,6 +1220,15 @@ namespace BoardRoom.App.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BoardRoom.Core.Minutes.Records.PublicationContent", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Minutes.Records.MinutesPublication", null)
+                        .WithOne("Content")
+                        .HasForeignKey("BoardRoom.Core.Minutes.Records.PublicationContent", "PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoardRoom.Core.Minutes.Records.ReviewComment", b =>
                 {
                     b.HasOne("BoardRoom.Core.Minutes.Records.MinutesWorkflow", null)
@@ -1296,6 +1315,12 @@ namespace BoardRoom.App.Data.Migrations
                     b.Navigation("Attendance");
 
                     b.Navigation("Declarations");
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Minutes.Records.MinutesPublication", b =>
+                {
+                    b.Navigation("Content")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BoardRoom.Core.Minutes.Records.MinutesWorkflow", b =>

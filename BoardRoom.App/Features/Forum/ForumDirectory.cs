@@ -61,7 +61,7 @@ public sealed class ForumDirectory(IDbContextFactory<BoardRoomDbContext> dbFacto
         {
             return null;
         }
-        var html = await db.MinutesPublications.AsNoTracking().Where(p => p.Id == chosen.Id).Select(p => p.PublicHtml).FirstAsync();
+        var html = await db.MinutesPublications.AsNoTracking().Where(p => p.Id == chosen.Id).Select(p => p.Content.PublicHtml).FirstAsync();
         return new ForumMinutes(board.Name, slug, chosen.MeetingNumber, chosen.Title, chosen.MeetingStartsAt, chosen.Version, chosen.PublishedAt,
             chosen.CorrectionNote, chosen.PublicSha256, html, chosen.Version == versions[0].Version,
             versions.Select(p => new ForumVersion(p.Version, p.PublishedAt, p.CorrectionNote)).ToList());
@@ -79,7 +79,7 @@ public sealed class ForumDirectory(IDbContextFactory<BoardRoomDbContext> dbFacto
         return await db.MinutesPublications.AsNoTracking()
             .Where(p => p.BoardId == boardId && p.MeetingNumber == number && p.Version == version)
             .OrderByDescending(p => p.MeetingStartsAt)
-            .Select(p => p.PublicPdf).FirstOrDefaultAsync();
+            .Select(p => p.Content.PublicPdf).FirstOrDefaultAsync();
     }
 
     /// <summary>The latest publications of every board, newest first, for the Atom feed.</summary>

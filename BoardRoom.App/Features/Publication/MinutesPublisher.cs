@@ -41,7 +41,7 @@ public sealed class MinutesPublisher(
         {
             return Access<PublicationView>.Forbidden("These minutes belong to a board you are not a member of.");
         }
-        return Access<PublicationView>.Allowed(View(loaded, personId));
+        return Access<PublicationView>.Allowed(View(loaded, personId, clock.GetUtcNow()));
     }
 
     public Task CirculateAsync(MeetingId meetingId, PersonId personId, CancellationToken cancellationToken = default) =>
@@ -87,18 +87,11 @@ public sealed class MinutesPublisher(
         var loaded = await loader.LoadAsync(db, meetingId, cancellationToken) ?? throw new DomainRuleException("There is no such meeting.");
         var actor = await ActorAsync(db, personId, cancellationToken);
         var at = clock.GetUtcNow();
-        // Check the rules before the expensive rendering; Publish checks them again with the files.
-        if (!loaded.Board.Allows(personId, BoardCapability.Administer))
-        {
-            throw new DomainRuleException("Only the board's secretariat may publish minutes.");
-        }
-        if (loaded.Workflow.Stage != MinutesStage.Approved || !loaded.Workflow.IsSignedOff(loaded.Board, loaded.Meeting, loaded.FullSha256))
-        {
-            loaded.Workflow.Publish(loaded.Board, loaded.Meeting, actor, new PublishedFiles("", loaded.FullSha256, "", Array.Empty<byte>(), Array.Empty<byte>()), correctionNote, at);
-        }
-        var stamp = new PublicationStamp(loaded.Workflow.NextVersion, at, correctionNote?.Trim() ?? string.Empty, SignOffs(loaded));
+        // The rules are checked before the rendering, which is the slow part; Publish checks them again with the files.
+        var note = loaded.Workflow.EnsureCanPublish(loaded.Board, loaded.Meeting, actor, loaded.FullSha256, correctionNote);
+        var stamp = new PublicationStamp(loaded.Workflow.NextVersion, at, note, SignOffs(loaded));
         var files = await RenderAsync(loaded, stamp, cancellationToken);
-        var publication = loaded.Workflow.Publish(loaded.Board, loaded.Meeting, actor, files, correctionNote ?? string.Empty, at);
+        var publication = loaded.Workflow.Publish(loaded.Board, loaded.Meeting, actor, files, note, at);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -134,8 +127,8 @@ public sealed class MinutesPublisher(
         RequireRead(board, personId, which);
         var query = db.MinutesPublications.AsNoTracking().Where(p => p.MeetingId == meetingId && p.Version == version);
         return which == RecordVersion.Full
-            ? await query.Select(p => p.FullPdf).FirstOrDefaultAsync(cancellationToken)
-            : await query.Select(p => p.PublicPdf).FirstOrDefaultAsync(cancellationToken);
+            ? await query.Select(p => p.Content.FullPdf).FirstOrDefaultAsync(cancellationToken)
+            : await query.Select(p => p.Content.PublicPdf).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Renders the files of one publication from the record; public and full are independent, so they render in parallel.</summary>
@@ -199,7 +192,7 @@ public sealed class MinutesPublisher(
         return new WorkflowActor(personId, name);
     }
 
-    private static PublicationView View(LoadedRecord loaded, PersonId personId)
+    private static PublicationView View(LoadedRecord loaded, PersonId personId, DateTimeOffset now)
     {
         var (board, meeting, workflow) = (loaded.Board, loaded.Meeting, loaded.Workflow);
         var readFull = board.Allows(personId, BoardCapability.ViewReservedBusiness);
@@ -207,7 +200,7 @@ public sealed class MinutesPublisher(
         var isCoChair = MinutesWorkflow.IsCoChairOf(board, meeting, personId);
         var signedOff = workflow.IsSignedOff(board, meeting, loaded.FullSha256);
         var publicRecord = loaded.Record.ToPublic();
-        var stamp = PublicationStamp.Draft(DateTimeOffset.UtcNow, SignOffs(loaded));
+        var stamp = PublicationStamp.Draft(now, SignOffs(loaded));
         var coChairs = board.CoChairsOf(meeting).OrderByDescending(m => m.IsPermanentCoChair).Select(m =>
         {
             var signature = workflow.Signatures.FirstOrDefault(s => s.PersonId == m.PersonId);

@@ -18,9 +18,7 @@ public sealed class MinutesPublication
         CorrectionNote = string.Empty;
         PublicSha256 = string.Empty;
         FullSha256 = string.Empty;
-        PublicHtml = string.Empty;
-        PublicPdf = [];
-        FullPdf = [];
+        Content = null!;
     }
 
     internal MinutesPublication(MeetingId meetingId, BoardId boardId, int meetingNumber, string title, DateTimeOffset meetingStartsAt, int version,
@@ -39,9 +37,7 @@ public sealed class MinutesPublication
         CorrectionNote = correctionNote;
         PublicSha256 = files.PublicSha256;
         FullSha256 = files.FullSha256;
-        PublicHtml = files.PublicHtml;
-        PublicPdf = files.PublicPdf.ToArray();
-        FullPdf = files.FullPdf.ToArray();
+        Content = new PublicationContent(Id, files);
     }
 
     public Guid Id { get; private set; }
@@ -74,10 +70,6 @@ public sealed class MinutesPublication
     /// <summary>SHA-256 of the full record the co-chairs signed.</summary>
     public string FullSha256 { get; private set; }
 
-    /// <summary>The HTML fragment of the public version (HtmlRenderer output), served inside the forum page.</summary>
-    public string PublicHtml { get; private set; }
-
-    public byte[] PublicPdf { get; private set; }
-
-    public byte[] FullPdf { get; private set; }
+    /// <summary>The rendered files (loaded only when asked for).</summary>
+    public PublicationContent Content { get; private set; }
 }

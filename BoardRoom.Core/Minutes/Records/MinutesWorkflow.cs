@@ -155,31 +155,41 @@ public sealed class MinutesWorkflow
     /// </summary>
     public MinutesPublication Publish(Board board, Meeting meeting, WorkflowActor actor, PublishedFiles files, string correctionNote, DateTimeOffset at)
     {
-        Check(board, meeting);
         ArgumentNullException.ThrowIfNull(files);
-        RequireSecretariat(board, actor, "publish minutes");
-        RequireStage(MinutesStage.Approved, "published");
-        if (!IsSignedOff(board, meeting, files.FullSha256))
-        {
-            throw new DomainRuleException(StaleSignatures(files.FullSha256).Count > 0
-                ? "The minutes changed after they were signed: the co-chairs must sign the current text before it is published."
-                : "Every co-chair of the meeting must sign the minutes before they are published.");
-        }
+        var note = EnsureCanPublish(board, meeting, actor, files.FullSha256, correctionNote);
         var version = NextVersion;
-        var note = Require.OptionalText(correctionNote, "The note of what changed", MaxNoteLength);
-        if (version > 1 && note.Length == 0)
-        {
-            throw new DomainRuleException("A correction needs a note of what changed.");
-        }
-        if (version == 1 && note.Length > 0)
-        {
-            throw new DomainRuleException("The first version has nothing to correct; leave the note empty.");
-        }
         var publication = new MinutesPublication(MeetingId, BoardId, meeting.Number, meeting.Title, meeting.StartsAt, version,
             actor.PersonId, actor.Name, at, note, files);
         _publications.Add(publication);
         Move(MinutesStage.Published, actor, at, version == 1 ? "Published version 1 on the forum" : $"Published version {version} on the forum: {note}");
         return publication;
+    }
+
+    /// <summary>
+    /// Throws unless <paramref name="actor"/> may publish now the record whose full hash is <paramref name="fullSha256"/>
+    /// with this note (required for a correction, empty for version 1). Returns the note, trimmed.
+    /// </summary>
+    public string EnsureCanPublish(Board board, Meeting meeting, WorkflowActor actor, string fullSha256, string? correctionNote)
+    {
+        Check(board, meeting);
+        RequireSecretariat(board, actor, "publish minutes");
+        RequireStage(MinutesStage.Approved, "published");
+        if (!IsSignedOff(board, meeting, fullSha256))
+        {
+            throw new DomainRuleException(StaleSignatures(fullSha256).Count > 0
+                ? "The minutes changed after they were signed: the co-chairs must sign the current text before it is published."
+                : "Every co-chair of the meeting must sign the minutes before they are published.");
+        }
+        var note = Require.OptionalText(correctionNote, "The note of what changed", MaxNoteLength);
+        if (NextVersion > 1 && note.Length == 0)
+        {
+            throw new DomainRuleException("A correction needs a note of what changed.");
+        }
+        if (NextVersion == 1 && note.Length > 0)
+        {
+            throw new DomainRuleException("The first version has nothing to correct; leave the note empty.");
+        }
+        return note;
     }
 
     /// <summary>The secretariat starts a correction of published minutes: a new draft, to be approved, signed and published as the next version.</summary>

@@ -145,6 +145,8 @@ public sealed class MinutesWorkflowTests
         Assert.Equal(HashB, second.FullSha256);
         Assert.Equal("Added Tom Whitaker's apologies.", second.CorrectionNote);
         Assert.DoesNotContain(typeof(MinutesPublication).GetProperties(), p => p.SetMethod?.IsPublic == true);
+        Assert.DoesNotContain(typeof(PublicationContent).GetProperties(), p => p.SetMethod?.IsPublic == true);
+        Assert.Equal(new byte[] { 1, 2 }, first.Content.PublicPdf);
     }
 
     [Fact]

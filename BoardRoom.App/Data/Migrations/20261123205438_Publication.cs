@@ -52,10 +52,7 @@ namespace BoardRoom.App.Data.Migrations
                     PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CorrectionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     PublicSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    FullSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    PublicHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    PublicPdf = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    FullPdf = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    FullSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -142,6 +139,26 @@ namespace BoardRoom.App.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "MinutesPublicationContents",
+                columns: table => new
+                {
+                    PublicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PublicHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    PublicPdf = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    FullPdf = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MinutesPublicationContents", x => x.PublicationId);
+                    table.ForeignKey(
+                        name: "FK_MinutesPublicationContents_MinutesPublications_PublicationId",
+                        column: x => x.PublicationId,
+                        principalTable: "MinutesPublications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_MinutesPublications_BoardId_PublishedAt",
                 table: "MinutesPublications",
@@ -179,7 +196,7 @@ namespace BoardRoom.App.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "MinutesPublications");
+                name: "MinutesPublicationContents");
 
             migrationBuilder.DropTable(
                 name: "MinutesReviewComments");
@@ -189,6 +206,9 @@ namespace BoardRoom.App.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "MinutesWorkflowHistory");
+
+            migrationBuilder.DropTable(
+                name: "MinutesPublications");
 
             migrationBuilder.DropTable(
                 name: "MinutesWorkflows");
