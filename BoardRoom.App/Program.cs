@@ -4,6 +4,7 @@ using BoardRoom.App.Data;
 using BoardRoom.App.Features.Administration;
 using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Registers;
+using BoardRoom.App.Features.Publication;
 using BoardRoom.App.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -62,6 +63,7 @@ app.MapMinutesEndpoints();
 app.MapRegisterEndpoints();
 app.MapCaptureEndpoints();
 app.MapPlanningEndpoints();
+app.MapPublicationEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, options, dataDirectory));
 

@@ -4,6 +4,7 @@ using BoardRoom.Core.Boards;
 using BoardRoom.Core.Decisions;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Minutes;
+using BoardRoom.Core.Minutes.Records;
 using BoardRoom.Core.People;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,10 @@ public sealed class BoardRoomDbContext(DbContextOptions<BoardRoomDbContext> opti
     public DbSet<AgendaPaperRow> AgendaPapers => Set<AgendaPaperRow>();
 
     public DbSet<CalendarFeedTokenRow> CalendarFeedTokens => Set<CalendarFeedTokenRow>();
+
+    public DbSet<MinutesWorkflow> MinutesWorkflows => Set<MinutesWorkflow>();
+
+    public DbSet<MinutesPublication> MinutesPublications => Set<MinutesPublication>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,4 @@
+using BoardRoom.App.Features.Publication;
 using BoardRoom.App.Hosting;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
@@ -112,6 +113,7 @@ public sealed class DemoSeeder(
         AddStandingClosing(past);
         past.ApproveAgenda();
         past.Start(past.StartsAt);
+        DemoMinutes.RecordAttendance(past, rareDiseases, people, past.RotatingCoChairId!.Value);
         past.Close(past.EndsAt);
 
         var upcoming = Meeting.Schedule(rareDiseases.Id, delivery.Id, next.Index + 1, $"Delivery Group meeting {next.Index + 1}",
@@ -132,9 +134,13 @@ public sealed class DemoSeeder(
         panel.AddAgendaItem("Evidence review: conditions proposed for screening", AgendaPurpose.ForDiscussion, "Laura Finch", 45);
 
         db.Meetings.AddRange(past, upcoming, panel);
+        DemoMinutes.AddDecisionsAndActions(db, past, people);
+        DemoMinutes.WriteMinutesText(db, past, people["priya.raman@rdfb.example"].Id);
         await db.SaveChangesAsync(cancellationToken);
 
         await CreateAccountsAsync(people.Values);
+        var pastRotating = rareDiseases.Members.First(m => m.Id == past.RotatingCoChairId).PersonId;
+        await DemoMinutes.PublishAsync(dbFactory, clock, past.Id, people["priya.raman@rdfb.example"].Id, helen.PersonId, pastRotating, cancellationToken);
     }
 
     private static void AddStandingOpening(Meeting meeting, string chair)

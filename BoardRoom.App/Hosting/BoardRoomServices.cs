@@ -11,6 +11,7 @@ using BoardRoom.App.Features.Meetings;
 using BoardRoom.App.Features.Registers;
 using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Rotation;
+using BoardRoom.App.Features.Publication;
 using BoardRoom.Core.Minutes.Sequencing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -96,6 +97,12 @@ public static class BoardRoomServices
             var contentRoot = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
             return new PaperStorage(Path.Combine(options.ResolveDataDirectory(contentRoot), "papers"));
         });
+        // Publication: one PDF renderer for the app (fonts are resolved once; rendering is thread-safe per call).
+        services.AddSingleton(_ => new BoardRoom.Core.Publication.Pdf.PdfRenderer());
+        services.AddSingleton<SectionTexts>();
+        services.AddSingleton<MinutesRecordLoader>();
+        services.AddSingleton<MinutesPublisher>();
+        services.AddScoped<PublicationDesk>();
         return services;
     }
 }

@@ -1,0 +1,96 @@
+using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.Publication;
+using BoardRoom.Core.Common;
+using BoardRoom.Core.Minutes.Records;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace BoardRoom.App.Components.Pages.Publication;
+
+public partial class PublicationPage
+{
+    [Parameter] public string Id { get; set; } = string.Empty;
+
+    private Access<PublicationView>? _access;
+    private string? _error;
+    private string? _busy;
+
+    protected override async Task OnParametersSetAsync() => _access = await Desk.GetAsync(Id);
+
+    /// <summary>Runs one workflow step; the server decides whether it is allowed. Publishing renders PDFs, so it shows progress.</summary>
+    private async Task RunAsync(WorkflowStep step)
+    {
+        if (_access?.Value is not { } view || _busy is not null)
+        {
+            return;
+        }
+        _error = null;
+        _busy = step.Kind == WorkflowStepKind.Publish ? "Rendering the public and full PDFs and publishing…" : "Saving…";
+        StateHasChanged();
+        try
+        {
+            var id = view.MeetingId;
+            await (step.Kind switch
+            {
+                WorkflowStepKind.Circulate => Desk.CirculateAsync(id),
+                WorkflowStepKind.ReturnToDraft => Desk.ReturnToDraftAsync(id),
+                WorkflowStepKind.Approve => Desk.ApproveAsync(id),
+                WorkflowStepKind.Sign => Desk.SignAsync(id, view.FullSha256 ?? string.Empty),
+                WorkflowStepKind.Reopen => Desk.ReopenAsync(id, step.Text),
+                WorkflowStepKind.StartCorrection => Desk.StartCorrectionAsync(id, step.Text),
+                WorkflowStepKind.Publish => Desk.PublishAsync(id, step.Text),
+                _ => Task.CompletedTask,
+            });
+        }
+        catch (DomainRuleException e)
+        {
+            _error = e.Message;
+        }
+        finally
+        {
+            _busy = null;
+        }
+        _access = await Desk.GetAsync(Id);
+    }
+
+    private async Task CommentAsync(string text)
+    {
+        if (_access?.Value is not { } view)
+        {
+            return;
+        }
+        _error = null;
+        try
+        {
+            await Desk.CommentAsync(view.MeetingId, text);
+        }
+        catch (DomainRuleException e)
+        {
+            _error = e.Message;
+        }
+        _access = await Desk.GetAsync(Id);
+    }
+
+    private static List<BreadcrumbItem> Crumbs(PublicationView v) =>
+    [
+        new(v.BoardName, $"/boards/{v.BoardSlug}"),
+        new($"Meeting {v.MeetingNumber}", $"/meetings/{v.MeetingId}"),
+        new("Minutes sign-off", null, disabled: true),
+    ];
+
+    private static string StageText(PublicationView v) => v.Stage switch
+    {
+        MinutesStage.InReview => "In review",
+        MinutesStage.Approved => v.IsSignedOff ? "Signed off" : "Approved, awaiting signatures",
+        MinutesStage.Published => $"Published (version {v.Versions[0].Version})",
+        _ => v.Versions.Count > 0 ? $"Draft correction (version {v.Versions[0].Version + 1})" : "Draft",
+    };
+
+    private static Color StageColor(MinutesStage stage) => stage switch
+    {
+        MinutesStage.Published => Color.Success,
+        MinutesStage.Approved => Color.Primary,
+        MinutesStage.InReview => Color.Info,
+        _ => Color.Default,
+    };
+}

@@ -1,0 +1,3 @@
+namespace BoardRoom.App.Features.Forum;
+
+public sealed record ForumBoard(string Name, string Slug, string Description, int PublishedMeetings);

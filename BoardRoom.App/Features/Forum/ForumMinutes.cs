@@ -1,0 +1,21 @@
+namespace BoardRoom.App.Features.Forum;
+
+/// <summary>One published version of a meeting's minutes as the forum shows it: the stored HTML, the hash, the other versions.</summary>
+public sealed record ForumMinutes(
+    string BoardName,
+    string BoardSlug,
+    int MeetingNumber,
+    string Title,
+    DateTimeOffset StartsAt,
+    int Version,
+    DateTimeOffset PublishedAt,
+    string CorrectionNote,
+    string PublicSha256,
+    string Html,
+    bool IsLatest,
+    IReadOnlyList<ForumVersion> Versions)
+{
+    public string PdfPath => ForumDirectory.PdfPath(BoardSlug, MeetingNumber, Version);
+}
+
+public sealed record ForumVersion(int Version, DateTimeOffset PublishedAt, string CorrectionNote);

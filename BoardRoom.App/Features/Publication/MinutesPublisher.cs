@@ -1,0 +1,233 @@
+using BoardRoom.App.Data;
+using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.Minutes;
+using BoardRoom.Core.Boards;
+using BoardRoom.Core.Common;
+using BoardRoom.Core.Meetings;
+using BoardRoom.Core.Minutes.Records;
+using BoardRoom.Core.People;
+using BoardRoom.Core.Publication.Documents;
+using BoardRoom.Core.Publication.Html;
+using BoardRoom.Core.Publication.Pdf;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoardRoom.App.Features.Publication;
+
+/// <summary>
+/// Takes a meeting's minutes through review, approval, sign-off and publication for a given person. Every call loads
+/// the record as it now is, checks the person's role on the board (the Core workflow decides), and saves the step.
+/// PDFs are rendered off the calling thread with the one shared <see cref="PdfRenderer"/>.
+/// </summary>
+public sealed class MinutesPublisher(
+    IDbContextFactory<BoardRoomDbContext> dbFactory,
+    MinutesRecordLoader loader,
+    MinutesSections sections,
+    PdfRenderer pdf,
+    TimeProvider clock)
+{
+    public const string LockReason = "the minutes are approved";
+
+    private static readonly HtmlRenderer PageHtml = new(new HtmlRenderOptions(HeadingLevelOffset: 1));
+
+    public async Task<Access<PublicationView>> ViewAsync(MeetingId meetingId, PersonId personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var loaded = await loader.LoadAsync(db, meetingId, cancellationToken);
+        if (loaded is null)
+        {
+            return Access<PublicationView>.NotFound("There is no such meeting.");
+        }
+        if (!loaded.Board.Allows(personId, BoardCapability.View))
+        {
+            return Access<PublicationView>.Forbidden("These minutes belong to a board you are not a member of.");
+        }
+        return Access<PublicationView>.Allowed(View(loaded, personId, clock.GetUtcNow()));
+    }
+
+    public Task CirculateAsync(MeetingId meetingId, PersonId personId, CancellationToken cancellationToken = default) =>
+        StepAsync(meetingId, personId, (r, a, at) => r.Workflow.Circulate(r.Board, r.Meeting, a, at), cancellationToken);
+
+    public Task ReturnToDraftAsync(MeetingId meetingId, PersonId personId, CancellationToken cancellationToken = default) =>
+        StepAsync(meetingId, personId, (r, a, at) => r.Workflow.ReturnToDraft(r.Board, r.Meeting, a, at), cancellationToken);
+
+    public Task CommentAsync(MeetingId meetingId, PersonId personId, string text, CancellationToken cancellationToken = default) =>
+        StepAsync(meetingId, personId, (r, a, at) => r.Workflow.Comment(r.Board, r.Meeting, a, text, at), cancellationToken);
+
+    /// <summary>Approves the minutes and locks every section of the meeting: the hub refuses edits from then on.</summary>
+    public Task ApproveAsync(MeetingId meetingId, PersonId personId, CancellationToken cancellationToken = default) =>
+        StepAsync(meetingId, personId, (r, a, at) => r.Workflow.Approve(r.Board, r.Meeting, a, at), cancellationToken,
+            after: (r, at) => sections.LockMeetingAsync(r.Meeting.Id, LockReason, at, cancellationToken));
+
+    /// <summary>
+    /// Signs the record whose hash the co-chair was shown. If the record changed since (its hash is no longer
+    /// <paramref name="shownSha256"/>), nothing is signed: they must read the current text first.
+    /// </summary>
+    public Task SignAsync(MeetingId meetingId, PersonId personId, string shownSha256, CancellationToken cancellationToken = default) =>
+        StepAsync(meetingId, personId, (r, a, at) =>
+        {
+            if (!string.Equals(r.FullSha256, shownSha256, StringComparison.Ordinal))
+            {
+                throw new DomainRuleException("The minutes changed since you opened them; read the current text and sign again.");
+            }
+            r.Workflow.Sign(r.Board, r.Meeting, a, r.FullSha256, at);
+        }, cancellationToken);
+
+    public Task ReopenAsync(MeetingId meetingId, PersonId personId, string reason, CancellationToken cancellationToken = default) =>
+        StepAsync(meetingId, personId, (r, a, at) => r.Workflow.Reopen(r.Board, r.Meeting, a, reason, at), cancellationToken,
+            before: UnlockAsync);
+
+    public Task StartCorrectionAsync(MeetingId meetingId, PersonId personId, string reason, CancellationToken cancellationToken = default) =>
+        StepAsync(meetingId, personId, (r, a, at) => r.Workflow.StartCorrection(r.Board, r.Meeting, a, reason, at), cancellationToken,
+            before: UnlockAsync);
+
+    /// <summary>Publishes the next version: renders the public and full PDFs and the public HTML of the record as signed, and stores them for good.</summary>
+    public async Task<int> PublishAsync(MeetingId meetingId, PersonId personId, string correctionNote, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var loaded = await loader.LoadAsync(db, meetingId, cancellationToken) ?? throw new DomainRuleException("There is no such meeting.");
+        var actor = await ActorAsync(db, personId, cancellationToken);
+        var at = clock.GetUtcNow();
+        // The rules are checked before the rendering, which is the slow part; Publish checks them again with the files.
+        var note = loaded.Workflow.EnsureCanPublish(loaded.Board, loaded.Meeting, actor, loaded.FullSha256, correctionNote);
+        var stamp = new PublicationStamp(loaded.Workflow.NextVersion, at, note, SignOffs(loaded));
+        var files = await RenderAsync(loaded, stamp, cancellationToken);
+        var publication = loaded.Workflow.Publish(loaded.Board, loaded.Meeting, actor, files, note, at);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new DomainRuleException("Someone else published these minutes at the same moment; reload to see their version.");
+        }
+        return publication.Version;
+    }
+
+    /// <summary>A PDF of the record as it now is (a draft until published), for a member allowed to read that version.</summary>
+    public async Task<byte[]> RenderCurrentPdfAsync(MeetingId meetingId, PersonId personId, RecordVersion version, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var loaded = await loader.LoadAsync(db, meetingId, cancellationToken) ?? throw new DomainRuleException("There is no such meeting.");
+        RequireRead(loaded.Board, personId, version);
+        var record = version == RecordVersion.Full ? loaded.Record : loaded.Record.ToPublic();
+        var document = MinutesDocumentBuilder.Build(record, PublicationStamp.Draft(clock.GetUtcNow(), SignOffs(loaded)));
+        return await Task.Run(() => pdf.Render(document), cancellationToken);
+    }
+
+    /// <summary>The stored PDF of a published version, for a member allowed to read that version.</summary>
+    public async Task<byte[]?> PublishedPdfAsync(MeetingId meetingId, PersonId personId, int version, RecordVersion which, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var boardId = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (BoardId?)m.BoardId).FirstOrDefaultAsync(cancellationToken);
+        if (boardId is null)
+        {
+            return null;
+        }
+        var board = await db.Boards.Include(b => b.Members).AsNoTracking().FirstAsync(b => b.Id == boardId, cancellationToken);
+        RequireRead(board, personId, which);
+        var query = db.MinutesPublications.AsNoTracking().Where(p => p.MeetingId == meetingId && p.Version == version);
+        return which == RecordVersion.Full
+            ? await query.Select(p => p.Content.FullPdf).FirstOrDefaultAsync(cancellationToken)
+            : await query.Select(p => p.Content.PublicPdf).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Renders the files of one publication from the record; public and full are independent, so they render in parallel.</summary>
+    internal async Task<PublishedFiles> RenderAsync(LoadedRecord loaded, PublicationStamp stamp, CancellationToken cancellationToken)
+    {
+        var publicRecord = loaded.Record.ToPublic();
+        var publicDocument = MinutesDocumentBuilder.Build(publicRecord, stamp);
+        var fullDocument = MinutesDocumentBuilder.Build(loaded.Record, stamp);
+        var publicPdf = Task.Run(() => pdf.Render(publicDocument), cancellationToken);
+        var fullPdf = Task.Run(() => pdf.Render(fullDocument), cancellationToken);
+        return new PublishedFiles(publicDocument.ContentHash, fullDocument.ContentHash, PageHtml.Render(publicDocument), await publicPdf, await fullPdf);
+    }
+
+    private static void RequireRead(Board board, PersonId personId, RecordVersion version)
+    {
+        var capability = version == RecordVersion.Full ? BoardCapability.ViewReservedBusiness : BoardCapability.View;
+        if (!board.Allows(personId, capability))
+        {
+            throw new MinutesAccessDeniedException("forbidden", version == RecordVersion.Full
+                ? "The full minutes include reserved business, which your role may not read."
+                : "These minutes belong to a board you are not a member of.");
+        }
+    }
+
+    private static IReadOnlyList<SignOffEntry> SignOffs(LoadedRecord loaded) =>
+        loaded.Workflow.ValidSignatures(loaded.FullSha256).Select(s => new SignOffEntry(s.Name, s.Role, s.SignedAt, s.Sha256)).ToList();
+
+    private async Task StepAsync(MeetingId meetingId, PersonId personId, Action<LoadedRecord, WorkflowActor, DateTimeOffset> step,
+        CancellationToken cancellationToken, Func<LoadedRecord, DateTimeOffset, Task>? before = null, Func<LoadedRecord, DateTimeOffset, Task>? after = null)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var loaded = await loader.LoadAsync(db, meetingId, cancellationToken) ?? throw new DomainRuleException("There is no such meeting.");
+        var actor = await ActorAsync(db, personId, cancellationToken);
+        var at = clock.GetUtcNow();
+        step(loaded, actor, at);
+        if (before is not null)
+        {
+            await before(loaded, at);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        if (after is not null)
+        {
+            await after(loaded, at);
+        }
+    }
+
+    private async Task UnlockAsync(LoadedRecord loaded, DateTimeOffset at)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        foreach (var section in await db.MinutesSections.Where(s => s.MeetingId == loaded.Meeting.Id).ToListAsync())
+        {
+            section.Unlock();
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task<WorkflowActor> ActorAsync(BoardRoomDbContext db, PersonId personId, CancellationToken cancellationToken)
+    {
+        var name = await db.People.Where(p => p.Id == personId).Select(p => p.FullName).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new DomainRuleException("Sign in to continue.");
+        return new WorkflowActor(personId, name);
+    }
+
+    private static PublicationView View(LoadedRecord loaded, PersonId personId, DateTimeOffset now)
+    {
+        var (board, meeting, workflow) = (loaded.Board, loaded.Meeting, loaded.Workflow);
+        var readFull = board.Allows(personId, BoardCapability.ViewReservedBusiness);
+        var secretariat = board.Allows(personId, BoardCapability.Administer);
+        var isCoChair = MinutesWorkflow.IsCoChairOf(board, meeting, personId);
+        var signedOff = workflow.IsSignedOff(board, meeting, loaded.FullSha256);
+        var publicRecord = loaded.Record.ToPublic();
+        var stamp = PublicationStamp.Draft(now, SignOffs(loaded));
+        var coChairs = board.CoChairsOf(meeting).OrderByDescending(m => m.IsPermanentCoChair).Select(m =>
+        {
+            var signature = workflow.Signatures.FirstOrDefault(s => s.PersonId == m.PersonId);
+            return new CoChairSignOff(
+                signature?.Name ?? loaded.Names.GetValueOrDefault(m.PersonId, "Co-chair"),
+                signature?.Role ?? (m.IsPermanentCoChair ? "Permanent co-chair" : m.Nation is { } n ? $"Rotating co-chair ({n.Display()})" : "Co-chair"),
+                signature?.SignedAt, signature?.Sha256, signature?.Matches(loaded.FullSha256) ?? false);
+        }).ToList();
+        var mySignatureValid = workflow.Signatures.Any(s => s.PersonId == personId && s.Matches(loaded.FullSha256));
+        var steps = new AllowedSteps(
+            Circulate: secretariat && workflow.Stage == MinutesStage.Draft && meeting.Status == MeetingStatus.Closed,
+            ReturnToDraft: secretariat && workflow.Stage == MinutesStage.InReview,
+            Comment: board.Allows(personId, BoardCapability.EditMinutes) && workflow.Stage == MinutesStage.InReview,
+            Approve: (secretariat || isCoChair) && workflow.Stage == MinutesStage.InReview,
+            Sign: isCoChair && workflow.Stage == MinutesStage.Approved && !mySignatureValid,
+            Reopen: secretariat && workflow.Stage == MinutesStage.Approved,
+            Publish: secretariat && workflow.Stage == MinutesStage.Approved && signedOff,
+            StartCorrection: secretariat && workflow.Stage == MinutesStage.Published,
+            ReadFull: readFull);
+        return new PublicationView(
+            meeting.Id, board.Name, loaded.BoardSlug, meeting.Title, meeting.Number, meeting.StartsAt, workflow.Stage,
+            meeting.Status == MeetingStatus.Closed, publicRecord.Sha256(), readFull ? loaded.FullSha256 : null, coChairs, signedOff,
+            workflow.History.Reverse().ToList(), workflow.Comments,
+            workflow.Publications.OrderByDescending(p => p.Version)
+                .Select(p => new PublishedVersion(p.Version, p.PublishedAt, p.PublishedByName, p.CorrectionNote, p.PublicSha256, p.FullSha256)).ToList(),
+            PageHtml.Render(MinutesDocumentBuilder.Build(publicRecord, stamp)),
+            readFull ? PageHtml.Render(MinutesDocumentBuilder.Build(loaded.Record, stamp)) : null,
+            steps);
+    }
+}

@@ -1,0 +1,103 @@
+using BoardRoom.App.Data;
+using BoardRoom.Core.Boards;
+using BoardRoom.Core.Meetings;
+using BoardRoom.Core.Minutes.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoardRoom.App.Features.Publication;
+
+/// <summary>Gathers a meeting's minutes record from the database: meeting, attendance, items, section texts, decisions, actions.</summary>
+public sealed class MinutesRecordLoader(SectionTexts texts)
+{
+    /// <summary>Loads the meeting (tracked, with its workflow, created on first use) and assembles its full record. Null when there is no such meeting.</summary>
+    public async Task<LoadedRecord?> LoadAsync(BoardRoomDbContext db, MeetingId meetingId, CancellationToken cancellationToken = default)
+    {
+        var meeting = await db.Meetings.Include(m => m.AgendaItems).Include(m => m.Attendance).Include(m => m.Declarations)
+            .FirstOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
+        if (meeting is null)
+        {
+            return null;
+        }
+        var board = await db.Boards.Include(b => b.Members).FirstAsync(b => b.Id == meeting.BoardId, cancellationToken);
+        var workflow = await db.MinutesWorkflows
+            .Include(w => w.History).Include(w => w.Comments).Include(w => w.Signatures).Include(w => w.Publications)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(w => w.MeetingId == meetingId, cancellationToken);
+        if (workflow is null)
+        {
+            workflow = MinutesWorkflow.Begin(meeting);
+            db.MinutesWorkflows.Add(workflow);
+        }
+        var (record, names) = await AssembleAsync(db, board, meeting, cancellationToken);
+        return new LoadedRecord(board, meeting, workflow, record, board.Slug, names);
+    }
+
+    private async Task<(MinutesRecord, IReadOnlyDictionary<Core.People.PersonId, string>)> AssembleAsync(BoardRoomDbContext db, Board board, Meeting meeting, CancellationToken cancellationToken)
+    {
+        var seriesName = meeting.SeriesId is { } sid
+            ? await db.MeetingSeries.Where(s => s.Id == sid).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken) ?? string.Empty
+            : string.Empty;
+        var decisions = await db.Decisions.AsNoTracking().Where(d => d.MeetingId == meeting.Id).ToListAsync(cancellationToken);
+        var actions = await db.Actions.AsNoTracking().Where(a => a.MeetingId == meeting.Id).ToListAsync(cancellationToken);
+        var personIds = board.Members.Select(m => m.PersonId)
+            .Concat(meeting.Attendance.Where(a => a.PersonId != null).Select(a => a.PersonId!.Value))
+            .Concat(meeting.Declarations.Select(d => d.PersonId))
+            .Concat(actions.Where(a => a.OwnerPersonId != null).Select(a => a.OwnerPersonId!.Value))
+            .Distinct().ToList();
+        var names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, cancellationToken);
+        string Name(Core.People.PersonId id) => names.GetValueOrDefault(id, "Former member");
+
+        var coChairs = board.CoChairsOf(meeting)
+            .OrderByDescending(m => m.IsPermanentCoChair)
+            .Select(m => m.IsPermanentCoChair
+                ? $"{Name(m.PersonId)} (permanent co-chair)"
+                : m.Nation is { } n ? $"{Name(m.PersonId)} (rotating co-chair, {n.Display()})" : $"{Name(m.PersonId)} (co-chair)")
+            .ToList();
+        var header = new RecordHeader(board.Name, seriesName, meeting.Number, meeting.Title, meeting.StartsAt, meeting.EndsAt, meeting.Venue, coChairs);
+
+        var startedAt = meeting.StartedAt ?? meeting.StartsAt;
+        var endedAt = meeting.ClosedAt ?? meeting.EndsAt;
+        var coChairPeople = board.CoChairsOf(meeting).Select(m => m.PersonId).ToHashSet();
+        RecordAttendee Member(AttendanceEntry a) => new(
+            Name(a.PersonId!.Value),
+            board.Members.FirstOrDefault(m => m.PersonId == a.PersonId && m.IsActive)?.Organisation ?? string.Empty,
+            a.ArrivedAt is { } arrived && arrived > startedAt.AddMinutes(1) ? arrived : null,
+            a.LeftAt is { } left && left < endedAt.AddMinutes(-1) ? left : null);
+        var present = meeting.Attendance.Where(a => !a.IsGuest && a.Status == AttendanceStatus.Present)
+            .OrderByDescending(a => coChairPeople.Contains(a.PersonId!.Value)).ThenBy(a => Name(a.PersonId!.Value), StringComparer.Ordinal)
+            .Select(Member).ToList();
+        var apologies = meeting.Attendance.Where(a => !a.IsGuest && a.Status == AttendanceStatus.Apologies)
+            .Select(a => new RecordAttendee(Name(a.PersonId!.Value), string.Empty)).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+        var guests = meeting.Attendance.Where(a => a.IsGuest)
+            .Select(a => new RecordAttendee(a.GuestName, a.GuestOrganisation,
+                a.ArrivedAt is { } arrived && arrived > startedAt.AddMinutes(1) ? arrived : null,
+                a.LeftAt is { } left && left < endedAt.AddMinutes(-1) ? left : null))
+            .OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+
+        var items = new List<RecordItem>();
+        foreach (var item in meeting.AgendaItems)
+        {
+            var text = await texts.ReadAsync(item.Id.Value, cancellationToken);
+            items.Add(new RecordItem(item.Position, item.Title, item.Presenter, item.Purpose, item.IsReserved, text,
+                meeting.Declarations.Where(d => d.AgendaItemId == item.Id).OrderBy(d => d.DeclaredAt)
+                    .Select(d => new RecordDeclaration(Name(d.PersonId), d.Interest, d.Withdraws)).ToList(),
+                decisions.Where(d => d.AgendaItemId == item.Id).OrderBy(d => d.Year).ThenBy(d => d.Sequence)
+                    .Select(d => new RecordDecision(d.Reference, d.Text, d.HowDecided)).ToList(),
+                actions.Where(a => a.AgendaItemId == item.Id).OrderBy(a => a.Year).ThenBy(a => a.Sequence)
+                    .Select(a => new RecordAction(a.Reference, a.Description, a.OwnerPersonId is { } o ? Name(o) : a.OwnerOrganisation, a.Measure, a.DueOn)).ToList()));
+        }
+
+        var next = await db.Meetings.AsNoTracking()
+            .Where(m => m.BoardId == meeting.BoardId && m.SeriesId == meeting.SeriesId && m.StartsAt > meeting.StartsAt && m.Status != MeetingStatus.Cancelled)
+            .OrderBy(m => m.StartsAt).FirstOrDefaultAsync(cancellationToken);
+        var nextText = next is null ? null : NextMeeting(next);
+        return (MinutesRecord.Full(header, present, apologies, guests, items, nextText, board.ShowReservedBusinessLine), names);
+    }
+
+    private static string NextMeeting(Meeting next)
+    {
+        var local = LondonTime.ToLocal(next.StartsAt);
+        var when = local.ToString("dddd d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+        return next.Venue.Length > 0 ? $"{when}, {next.Venue}." : when + ".";
+    }
+}

@@ -1,0 +1,34 @@
+using BoardRoom.App.Features.Access;
+using BoardRoom.Core.Meetings;
+
+namespace BoardRoom.App.Features.Publication;
+
+/// <summary>The publication page's service: the signed-in person's view of a meeting's minutes and the steps they take.</summary>
+public sealed class PublicationDesk(MinutesPublisher publisher, CurrentPerson currentPerson)
+{
+    public async Task<Access<PublicationView>> GetAsync(string? meetingId)
+    {
+        if (!MeetingId.TryParse(meetingId, out var id))
+        {
+            return Access<PublicationView>.NotFound($"'{meetingId}' is not a meeting address.");
+        }
+        return await publisher.ViewAsync(id, await currentPerson.RequiredIdAsync());
+    }
+
+    public async Task CirculateAsync(MeetingId id) => await publisher.CirculateAsync(id, await currentPerson.RequiredIdAsync());
+
+    public async Task ReturnToDraftAsync(MeetingId id) => await publisher.ReturnToDraftAsync(id, await currentPerson.RequiredIdAsync());
+
+    public async Task CommentAsync(MeetingId id, string text) => await publisher.CommentAsync(id, await currentPerson.RequiredIdAsync(), text);
+
+    public async Task ApproveAsync(MeetingId id) => await publisher.ApproveAsync(id, await currentPerson.RequiredIdAsync());
+
+    public async Task SignAsync(MeetingId id, string shownSha256) => await publisher.SignAsync(id, await currentPerson.RequiredIdAsync(), shownSha256);
+
+    public async Task ReopenAsync(MeetingId id, string reason) => await publisher.ReopenAsync(id, await currentPerson.RequiredIdAsync(), reason);
+
+    public async Task StartCorrectionAsync(MeetingId id, string reason) => await publisher.StartCorrectionAsync(id, await currentPerson.RequiredIdAsync(), reason);
+
+    /// <summary>Publishes the next version; the PDFs render off the caller's thread, so a page can show progress meanwhile.</summary>
+    public async Task<int> PublishAsync(MeetingId id, string correctionNote) => await publisher.PublishAsync(id, await currentPerson.RequiredIdAsync(), correctionNote);
+}

@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using System.Text;
+using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.Forum;
+using BoardRoom.App.Features.Minutes;
+using BoardRoom.Core.Common;
+using BoardRoom.Core.Meetings;
+using BoardRoom.Core.Minutes.Records;
+using BoardRoom.Core.People;
+
+namespace BoardRoom.App.Features.Publication;
+
+/// <summary>
+/// PDF downloads and the Atom feed. Forum files are public and served exactly as stored at publication; members'
+/// files (drafts, full versions) check the signed-in person's role on the board on every request.
+/// </summary>
+public static class PublicationEndpoints
+{
+    public static IEndpointRouteBuilder MapPublicationEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/forum/{slug}/minutes/{number:int}/v{version:int}.pdf", async (string slug, int number, int version, ForumDirectory forum) =>
+                await forum.PdfAsync(slug, number, version) is { } pdf
+                    ? Results.File(pdf, "application/pdf", $"{slug}-minutes-{number}-v{version}.pdf")
+                    : Results.NotFound())
+            .AllowAnonymous();
+
+        endpoints.MapGet("/forum/feed.atom", async (HttpContext http, ForumDirectory forum) =>
+            {
+                var baseAddress = new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+                var feed = AtomFeed.Build(baseAddress, await forum.FeedAsync());
+                return Results.Text(feed.Declaration + "\n" + feed.Root, "application/atom+xml; charset=utf-8", Encoding.UTF8);
+            })
+            .AllowAnonymous();
+
+        // A member's PDF of the minutes as they now are (a draft until published): "full" or "public".
+        endpoints.MapGet("/publication/{meetingId}/current/{which}.pdf", (string meetingId, string which, ClaimsPrincipal user, MinutesPublisher publisher, CancellationToken ct) =>
+                MemberFileAsync(meetingId, which, user, (id, person, version) => publisher.RenderCurrentPdfAsync(id, person, version, ct)!, "draft"))
+            .RequireAuthorization();
+
+        // A member's copy of a published version, as stored: the full one only for those who may read reserved business.
+        endpoints.MapGet("/publication/{meetingId}/v{version:int}/{which}.pdf", (string meetingId, int version, string which, ClaimsPrincipal user, MinutesPublisher publisher, CancellationToken ct) =>
+                MemberFileAsync(meetingId, which, user, (id, person, kind) => publisher.PublishedPdfAsync(id, person, version, kind, ct), $"v{version}"))
+            .RequireAuthorization();
+        return endpoints;
+    }
+
+    private static async Task<IResult> MemberFileAsync(string meetingId, string which, ClaimsPrincipal user,
+        Func<MeetingId, PersonId, RecordVersion, Task<byte[]?>> read, string label)
+    {
+        if (!MeetingId.TryParse(meetingId, out var id) || !TryVersion(which, out var version))
+        {
+            return Results.NotFound();
+        }
+        if (!PersonId.TryParse(user.FindFirst(BoardRoomClaims.PersonId)?.Value, out var personId))
+        {
+            return Results.Unauthorized();
+        }
+        try
+        {
+            var pdf = await read(id, personId, version);
+            return pdf is null ? Results.NotFound() : Results.File(pdf, "application/pdf", $"minutes-{label}-{which}.pdf");
+        }
+        catch (MinutesAccessDeniedException)
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+        catch (DomainRuleException e)
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status404NotFound);
+        }
+    }
+
+    private static bool TryVersion(string which, out RecordVersion version)
+    {
+        version = which == "full" ? RecordVersion.Full : RecordVersion.Public;
+        return which is "full" or "public";
+    }
+}

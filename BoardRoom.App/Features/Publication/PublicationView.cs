@@ -1,0 +1,37 @@
+using BoardRoom.Core.Meetings;
+using BoardRoom.Core.Minutes.Records;
+
+namespace BoardRoom.App.Features.Publication;
+
+/// <summary>What the publication page shows a member: the stage, history, comments, sign-offs, versions and previews.</summary>
+public sealed record PublicationView(
+    MeetingId MeetingId,
+    string BoardName,
+    string BoardSlug,
+    string MeetingTitle,
+    int MeetingNumber,
+    DateTimeOffset StartsAt,
+    MinutesStage Stage,
+    bool MeetingClosed,
+    string PublicSha256,
+    string? FullSha256,
+    IReadOnlyList<CoChairSignOff> CoChairs,
+    bool IsSignedOff,
+    IReadOnlyList<WorkflowEntry> History,
+    IReadOnlyList<ReviewComment> Comments,
+    IReadOnlyList<PublishedVersion> Versions,
+    string PublicPreviewHtml,
+    string? FullPreviewHtml,
+    AllowedSteps Steps);
+
+/// <summary>A co-chair of the meeting and their signature, if any; <see cref="Valid"/> is false when the record changed after signing.</summary>
+public sealed record CoChairSignOff(string Name, string Role, DateTimeOffset? SignedAt, string? Sha256, bool Valid);
+
+/// <summary>A published version as members see it in the list.</summary>
+public sealed record PublishedVersion(int Version, DateTimeOffset PublishedAt, string PublishedBy, string CorrectionNote, string PublicSha256, string FullSha256);
+
+/// <summary>The steps the person may take now (the server checks again when they do).</summary>
+public sealed record AllowedSteps(bool Circulate, bool ReturnToDraft, bool Comment, bool Approve, bool Sign, bool Reopen, bool Publish, bool StartCorrection, bool ReadFull)
+{
+    public bool Any => Circulate || ReturnToDraft || Approve || Sign || Reopen || Publish || StartCorrection;
+}
