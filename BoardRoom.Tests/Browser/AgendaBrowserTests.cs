@@ -6,30 +6,30 @@ using Microsoft.Playwright;
 
 namespace BoardRoom.Tests.Browser;
 
-/// <summary>Runs on its own app: it rewrites the demo meeting's agenda, which the shared browser tests read.</summary>
-public sealed class AgendaBrowserTests(AgendaBrowserTests.OwnApp app) : IClassFixture<AgendaBrowserTests.OwnApp>
+/// <summary>
+/// In the browser collection (one Chromium, run in turn with the other browser tests) but on its own app: it rewrites
+/// the demo meeting's agenda, which the shared app's other tests read.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AgendaBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
-    public sealed class OwnApp : IAsyncLifetime
+    private AppServer? _server;
+
+    private AppServer Server => _server ?? throw new InvalidOperationException("The app has not started.");
+
+    public async Task InitializeAsync() => _server = await AppServer.StartAsync();
+
+    public async Task DisposeAsync()
     {
-        public AppServerFixture Server { get; } = new();
-
-        public BrowserFixture Browser { get; } = new();
-
-        public async Task InitializeAsync()
+        if (_server is not null)
         {
-            await Task.WhenAll(Server.InitializeAsync(), Browser.InitializeAsync());
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Browser.DisposeAsync();
-            await Server.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 
     private async Task<string> NextMeetingAgendaAsync()
     {
-        await using var db = ServerDatabase.Open(app.Server.Server);
+        await using var db = ServerDatabase.Open(Server);
         var board = await db.Boards.SingleAsync(b => b.Slug == DemoSeeder.RareDiseasesSlug);
         var id = await db.Meetings.Where(m => m.BoardId == board.Id && m.Status == MeetingStatus.Scheduled)
             .OrderBy(m => m.StartsAt).Select(m => m.Id).FirstAsync();
@@ -38,7 +38,7 @@ public sealed class AgendaBrowserTests(AgendaBrowserTests.OwnApp app) : IClassFi
 
     private async Task<IPage> OpenAsync(string email, string path)
     {
-        var page = await BrowserSession.SignedInPageAsync(app.Browser.Browser, app.Server.Server, email);
+        var page = await BrowserSession.SignedInPageAsync(browser.Browser, Server, email);
         await page.GotoAsync(path);
         await BrowserSession.WaitForInteractiveAsync(page);
         return page;
