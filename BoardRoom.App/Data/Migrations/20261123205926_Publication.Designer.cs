@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BoardRoom.App.Data.Migrations
 {
     [DbContext(typeof(BoardRoomDbContext))]
-    [Migration("20261123205438_Publication")]
+    [Migration("20261123205926_Publication")]
     partial class Publication
     {
         /// <inheritdoc />
@@ -789,6 +789,10 @@ namespace BoardRoom.App.Data.Migrations
 
                     b.Property<Guid>("BoardId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Stage")
                         .IsRequired()

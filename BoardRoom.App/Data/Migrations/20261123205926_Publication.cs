@@ -17,7 +17,8 @@ namespace BoardRoom.App.Data.Migrations
                 {
                     MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
                     BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
