@@ -1,7 +1,9 @@
 using BoardRoom.App.Components;
 using BoardRoom.App.Components.Account;
 using BoardRoom.App.Data;
+using BoardRoom.App.Features.Administration;
 using BoardRoom.App.Features.Minutes;
+using BoardRoom.App.Features.Registers;
 using BoardRoom.App.Features.Publication;
 using BoardRoom.App.Hosting;
 using Microsoft.AspNetCore.DataProtection;
@@ -19,6 +21,7 @@ var connectionString = builder.Configuration.GetConnectionString("BoardRoom") ??
 builder.Services.AddBoardRoomPersistence(connectionString);
 builder.Services.AddBoardRoomFeatures();
 builder.Services.AddBoardRoomMinutes();
+builder.Services.Configure<MinutesOptions>(builder.Configuration.GetSection(MinutesOptions.Section));
 // Keys on disk so sign-in cookies survive a restart.
 builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
@@ -34,6 +37,8 @@ builder.Services.ConfigureApplicationCookie(c =>
 });
 builder.Services.AddAuthorization();
 
+// Enums travel by name in the JSON APIs ("Consensus", not 0).
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -55,6 +60,9 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapMinutesEndpoints();
+app.MapRegisterEndpoints();
+app.MapCaptureEndpoints();
+app.MapPlanningEndpoints();
 app.MapPublicationEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, options, dataDirectory));

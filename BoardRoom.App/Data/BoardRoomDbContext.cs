@@ -39,6 +39,24 @@ public sealed class BoardRoomDbContext(DbContextOptions<BoardRoomDbContext> opti
 
     public DbSet<MinutesSnapshotRow> MinutesSnapshots => Set<MinutesSnapshotRow>();
 
+    public DbSet<RotationPinRow> RotationPins => Set<RotationPinRow>();
+
+    public DbSet<RotationUnavailabilityRow> RotationUnavailability => Set<RotationUnavailabilityRow>();
+
+    public DbSet<RotationChangeRow> RotationChanges => Set<RotationChangeRow>();
+
+    public DbSet<SeriesSkipDateRow> SeriesSkipDates => Set<SeriesSkipDateRow>();
+
+    public DbSet<SeriesOccurrenceRow> SeriesOccurrences => Set<SeriesOccurrenceRow>();
+
+    public DbSet<SeriesStandingItemRow> SeriesStandingItems => Set<SeriesStandingItemRow>();
+
+    public DbSet<MeetingCalendarStampRow> MeetingCalendarStamps => Set<MeetingCalendarStampRow>();
+
+    public DbSet<AgendaPaperRow> AgendaPapers => Set<AgendaPaperRow>();
+
+    public DbSet<CalendarFeedTokenRow> CalendarFeedTokens => Set<CalendarFeedTokenRow>();
+
     public DbSet<MinutesWorkflow> MinutesWorkflows => Set<MinutesWorkflow>();
 
     public DbSet<MinutesPublication> MinutesPublications => Set<MinutesPublication>();

@@ -1,10 +1,16 @@
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.Administration;
+using BoardRoom.App.Features.Agendas;
 using BoardRoom.App.Features.Boards;
+using BoardRoom.App.Features.Calendar;
 using BoardRoom.App.Features.Forum;
 using BoardRoom.App.Features.Home;
+using BoardRoom.App.Features.MeetingRun;
 using BoardRoom.App.Features.Meetings;
+using BoardRoom.App.Features.Registers;
 using BoardRoom.App.Features.Minutes;
+using BoardRoom.App.Features.Rotation;
 using BoardRoom.App.Features.Publication;
 using BoardRoom.Core.Minutes.Sequencing;
 using Microsoft.AspNetCore.Identity;
@@ -72,8 +78,25 @@ public static class BoardRoomServices
         services.AddScoped<BoardDirectory>();
         services.AddScoped<HomeDashboard>();
         services.AddScoped<ForumDirectory>();
+        services.AddSingleton<MeetingLiveNotifier>();
+        services.AddScoped<MeetingRunService>();
+        services.AddScoped<DecisionRegister>();
+        services.AddScoped<ActionRegister>();
         services.AddSingleton<MinutesSections>();
         services.AddSingleton<MinutesPreview>();
+        services.AddScoped<BoardAdministration>();
+        services.AddScoped<RotationService>();
+        services.AddScoped<AgendaEditor>();
+        services.AddScoped<AgendaPapers>();
+        services.AddScoped<CalendarFeedBuilder>();
+        services.AddScoped<CalendarSubscriptions>();
+        services.AddSingleton(sp =>
+        {
+            // Papers live in the data folder, beside the database, under "papers".
+            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BoardRoomOptions>>().Value;
+            var contentRoot = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
+            return new PaperStorage(Path.Combine(options.ResolveDataDirectory(contentRoot), "papers"));
+        });
         // Publication: one PDF renderer for the app (fonts are resolved once; rendering is thread-safe per call).
         services.AddSingleton(_ => new BoardRoom.Core.Publication.Pdf.PdfRenderer());
         services.AddSingleton<SectionTexts>();

@@ -313,4 +313,36 @@ public sealed class Meeting
 
     private AgendaItem Item(AgendaItemId id) =>
         _items.FirstOrDefault(i => i.Id == id) ?? throw new DomainRuleException("No such item on this agenda.");
+
+    /// <summary>
+    /// Adds the template's standing items that the agenda does not have yet (matched by title): opening items at the
+    /// top in template order, closing items at the bottom. Returns how many were added; adding twice adds nothing.
+    /// </summary>
+    public int AddStandingItems(IReadOnlyList<StandingItem> template)
+    {
+        EnsureAgendaEditable();
+        var missing = template
+            .Where(t => !_items.Any(i => string.Equals(i.Title, t.Title.Trim(), StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        if (missing.Count == 0)
+        {
+            return 0;
+        }
+        var ordered = _items.OrderBy(i => i.Position).ToList();
+        var openers = missing.Where(t => !t.AtEnd)
+            .Select(t => new AgendaItem(Id, 0, t.Title, t.Purpose, t.Presenter, t.MinutesAllotted, string.Empty, false, true)).ToList();
+        var closers = missing.Where(t => t.AtEnd)
+            .Select(t => new AgendaItem(Id, 0, t.Title, t.Purpose, t.Presenter, t.MinutesAllotted, string.Empty, false, true)).ToList();
+        // Existing opening standing items stay first; new openers go right after them.
+        var leading = ordered.TakeWhile(i => i.IsStanding).Count();
+        ordered.InsertRange(leading, openers);
+        ordered.AddRange(closers);
+        _items.AddRange(openers);
+        _items.AddRange(closers);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].Position = i + 1;
+        }
+        return missing.Count;
+    }
 }

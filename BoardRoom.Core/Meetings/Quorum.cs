@@ -22,7 +22,7 @@ public static class Quorum
         var quorate = enough && (coChair || !rule.RequiresCoChair);
 
         var withdrawnPresent = present.Count(m => withdrawn.Contains(m.PersonId));
-        var explanation = $"{counted.Count} of {rule.MinimumMembers} members needed"
+        var explanation = $"{counted.Count} counted, {rule.MinimumMembers} needed"
             + (withdrawnPresent > 0 ? $" ({withdrawnPresent} withdrawn from this item for an interest)" : string.Empty)
             + (rule.RequiresCoChair && !coChair ? "; no co-chair present" : string.Empty);
         return new QuorumStatus(quorate, counted.Count, rule.MinimumMembers, coChair, withdrawn, (quorate ? "Quorate: " : "Not quorate: ") + explanation);

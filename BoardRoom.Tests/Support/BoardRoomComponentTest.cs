@@ -16,6 +16,12 @@ public abstract class BoardRoomComponentTest : BunitContext, IAsyncLifetime
 
     protected TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
 
+    static BoardRoomComponentTest()
+    {
+        // A loaded CI machine is slow, not broken: give renders time rather than fail.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(20);
+    }
+
     public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateSeededAsync();

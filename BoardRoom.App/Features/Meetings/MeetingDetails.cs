@@ -8,7 +8,12 @@ public sealed record MeetingDetails(
     IReadOnlyList<AgendaLine> Agenda,
     int MinutesPlanned,
     int MinutesAvailable,
-    int ReservedItemsHidden);
+    int ReservedItemsHidden,
+    AgendaItemId? CurrentItemId,
+    IReadOnlyList<MemberOption> Members);
+
+/// <summary>A member as an action owner to choose from.</summary>
+public sealed record MemberOption(string PersonId, string Name);
 
 public sealed record AgendaLine(
     AgendaItemId Id,

@@ -52,8 +52,15 @@ public sealed class MeetingDirectory(IDbContextFactory<BoardRoomDbContext> dbFac
                 x.Item.MinutesAllotted, x.StartsAt, x.Item.Description, x.Item.IsReserved, x.Item.IsStanding))
             .ToList();
         var hidden = meeting.AgendaItems.Count - agenda.Count;
+        var members = await (from m in db.Memberships.AsNoTracking()
+                             join p in db.People.AsNoTracking() on m.PersonId equals p.Id
+                             where m.BoardId == meeting.BoardId && m.LeftOn == null
+                             orderby p.FullName
+                             select new { p.Id, p.FullName }).ToListAsync();
+        var current = meeting.Status == MeetingStatus.InProgress && agenda.Any(a => a.Id == meeting.CurrentItemId) ? meeting.CurrentItemId : null;
         return Access<MeetingDetails>.Allowed(new MeetingDetails(summary, meeting.OnlineLink, agenda,
-            meeting.MinutesPlanned, (int)meeting.Length.TotalMinutes, hidden));
+            meeting.MinutesPlanned, (int)meeting.Length.TotalMinutes, hidden, current,
+            members.Select(m => new MemberOption(m.Id.ToString(), m.FullName)).ToList()));
     }
 
     private async Task<IReadOnlyList<MeetingSummary>> ListAsync(Func<IQueryable<Meeting>, IQueryable<Meeting>> shape)

@@ -20,6 +20,7 @@ public sealed class MinutesHub(
     MinutesSections sections,
     PresenceRegistry presence,
     TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<MinutesOptions> options,
     ILogger<MinutesHub> logger) : Hub
 {
     public const string Path = "/hubs/minutes";
@@ -248,7 +249,9 @@ public sealed class MinutesHub(
 
     private HashSet<Guid> JoinedSections => (HashSet<Guid>)(Context.Items["sections"] ??= new HashSet<Guid>());
 
-    private TokenBucket SubmitLimiter => (TokenBucket)(Context.Items["submit-limit"] ??= new TokenBucket(60, 30, time));
+    private TokenBucket SubmitLimiter => (TokenBucket)(Context.Items["submit-limit"] ??=
+        new TokenBucket(options.Value.SubmitBurst, options.Value.SubmitsPerSecond, time));
 
-    private TokenBucket PresenceLimiter => (TokenBucket)(Context.Items["presence-limit"] ??= new TokenBucket(30, 15, time));
+    private TokenBucket PresenceLimiter => (TokenBucket)(Context.Items["presence-limit"] ??=
+        new TokenBucket(options.Value.PresenceBurst, options.Value.PresenceUpdatesPerSecond, time));
 }

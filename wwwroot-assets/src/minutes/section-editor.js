@@ -132,7 +132,15 @@ export class SectionEditor {
       this.schedulePreview();
       this.session.refreshStatus();
     }
-    if (update.selectionSet || update.docChanged) this.sendPresence(false);
+    if (update.selectionSet || update.docChanged) {
+      this.sendPresence(false);
+      this.onSelection?.(this.selectedText());
+    }
+  }
+
+  selectedText() {
+    const { from, to } = this.view.state.selection.main;
+    return this.view.state.sliceDoc(from, to);
   }
 
   applyRemote(op) {

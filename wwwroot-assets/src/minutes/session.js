@@ -2,6 +2,7 @@
 // typing safe through outages: edits stay in the editors' OT clients while offline, and on reconnect each section
 // rejoins from its revision and re-sends what the server had not acknowledged (applied exactly once).
 import * as signalR from '@microsoft/signalr';
+import { CaptureForms } from './capture.js';
 import { SectionEditor } from './section-editor.js';
 
 const Status = Object.freeze({ Saved: 'Saved', Saving: 'Saving…', Offline: 'Offline (changes kept)', Connecting: 'Connecting…' });
@@ -41,8 +42,11 @@ export class MinutesSession {
       if (this.online) setTimeout(() => this.connect(), 1000);
     });
 
+    const capture = new CaptureForms(root);
     for (const element of root.querySelectorAll('[data-section-id]')) {
-      this.editors.set(element.dataset.sectionId, new SectionEditor(element, element.dataset.sectionId, this));
+      const editor = new SectionEditor(element, element.dataset.sectionId, this);
+      capture.bind(editor);
+      this.editors.set(element.dataset.sectionId, editor);
     }
     window.addEventListener('offline', () => this.goOffline());
     window.addEventListener('online', () => this.goOnline());
@@ -76,13 +80,14 @@ export class MinutesSession {
   }
 
   async joinAll() {
-    for (const [sectionId, editor] of this.editors) {
+    await Promise.all([...this.editors].map(async ([sectionId, editor]) => {
       try {
         await this.connection.invoke('JoinSection', { sectionId, knownRevision: editor.client ? editor.client.revision : null });
       } catch (error) {
+        editor.joinFailed = true;
         this.showError(editor, error);
       }
-    }
+    }));
     this.refreshStatus();
   }
 
@@ -139,9 +144,13 @@ export class MinutesSession {
   }
 
   refreshStatus() {
-    if (this.connection.state === signalR.HubConnectionState.Connected) {
+    const allJoined = [...this.editors.values()].every((e) => e.client || e.joinFailed);
+    if (this.connection.state === signalR.HubConnectionState.Connected && (allJoined || this.everConnected)) {
+      // "Saved" only once every section is open: before that, some editors are still read-only.
       this.everConnected = true;
       this.status = this.hasUnsaved ? Status.Saving : Status.Saved;
+    } else if (this.connection.state === signalR.HubConnectionState.Connected) {
+      this.status = Status.Connecting;
     } else {
       this.status = this.everConnected || !this.online ? Status.Offline : Status.Connecting;
     }

@@ -1,0 +1,11 @@
+using BoardRoom.App.Features.Agendas;
+using BoardRoom.App.Features.Calendar;
+
+namespace BoardRoom.App.Features.Administration;
+
+public static class PlanningEndpoints
+{
+    /// <summary>The planning feature's HTTP endpoints: agenda papers and calendar feeds.</summary>
+    public static IEndpointRouteBuilder MapPlanningEndpoints(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPaperEndpoints().MapCalendarEndpoints();
+}

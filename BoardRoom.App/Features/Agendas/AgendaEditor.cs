@@ -1,0 +1,233 @@
+using BoardRoom.App.Data;
+using BoardRoom.App.Features.Access;
+using BoardRoom.Core.Agendas;
+using BoardRoom.Core.Boards;
+using BoardRoom.Core.Common;
+using BoardRoom.Core.Meetings;
+using BoardRoom.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoardRoom.App.Features.Agendas;
+
+/// <summary>
+/// Builds a meeting's agenda. Members read it (reserved items only if their role allows); the secretariat and the
+/// meeting's co-chairs edit it while it is a draft; only the meeting's co-chairs approve it. Checked on every call.
+/// </summary>
+public sealed class AgendaEditor(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, PaperStorage storage, TimeProvider clock)
+{
+    public const string NotAnEditor = "Only the secretariat and this meeting's co-chairs can change its agenda.";
+    public const string NotACoChair = "Only this meeting's co-chairs can approve its agenda.";
+
+    public async Task<Access<AgendaView>> GetAsync(string? meetingId)
+    {
+        if (!MeetingId.TryParse(meetingId, out var id))
+        {
+            return Access<AgendaView>.NotFound($"'{meetingId}' is not a meeting address.");
+        }
+        var personId = await currentPerson.RequiredIdAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var meeting = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
+        if (meeting is null)
+        {
+            return Access<AgendaView>.NotFound("There is no such meeting.");
+        }
+        var board = await db.Boards.Include(b => b.Members).AsNoTracking().SingleAsync(b => b.Id == meeting.BoardId);
+        var mine = board.ActiveMembershipOf(personId);
+        if (mine is null || !mine.Can(BoardCapability.View))
+        {
+            return Access<AgendaView>.Forbidden("This meeting belongs to a board you are not a member of.");
+        }
+
+        var mayReadReserved = mine.Can(BoardCapability.ViewReservedBusiness);
+        var papers = await db.AgendaPapers.AsNoTracking().Where(p => p.MeetingId == meeting.Id).OrderBy(p => p.UploadedAt).ToListAsync();
+        var items = meeting.ItemStartTimes()
+            .Where(x => mayReadReserved || !x.Item.IsReserved)
+            .Select(x => new AgendaItemLine(x.Item.Id, x.Item.Position, x.Item.Title, x.Item.Purpose, x.Item.Presenter, x.Item.MinutesAllotted,
+                x.Item.Description, x.Item.IsReserved, x.Item.IsStanding, x.StartsAt, x.StartsAt.AddMinutes(x.Item.MinutesAllotted),
+                papers.Where(p => p.AgendaItemId == x.Item.Id).Select(p => new PaperLine(p.Id, p.FileName, p.Length, p.ContentType)).ToList()))
+            .ToList();
+        var coChairIds = board.CoChairsOf(meeting).OrderBy(c => c.IsPermanentCoChair ? 0 : 1).ToList();
+        var personIds = coChairIds.Select(c => c.PersonId).ToList();
+        var names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName);
+        var coChairs = coChairIds.Select(c => c.Nation is { } n && !c.IsPermanentCoChair ? $"{names[c.PersonId]} ({n.Display()})" : names[c.PersonId]).ToList();
+        var series = meeting.SeriesId is { } sid ? await db.MeetingSeries.AsNoTracking().Where(s => s.Id == sid).Select(s => s.Name).FirstOrDefaultAsync() : null;
+        var template = await StandingTemplates.ForSeriesAsync(db, meeting.SeriesId);
+        var missing = template.Count(t => !meeting.AgendaItems.Any(i => string.Equals(i.Title, t.Title, StringComparison.OrdinalIgnoreCase)));
+
+        return Access<AgendaView>.Allowed(new AgendaView(meeting.Id, meeting.Title, meeting.Number, board.Name, board.Slug,
+            meeting.StartsAt, meeting.EndsAt, meeting.Status, meeting.AgendaStatus, coChairs, items,
+            meeting.MinutesPlanned, (int)meeting.Length.TotalMinutes, meeting.AgendaItems.Count - items.Count, missing,
+            board.MayRun(personId, meeting), board.CoChairsOf(meeting).Any(c => c.Id == mine.Id)));
+    }
+
+    public Task<AgendaItemId> AddItemAsync(MeetingId meetingId, AgendaItemForm form) =>
+        EditAsync(meetingId, (meeting, _) =>
+        {
+            ArgumentNullException.ThrowIfNull(form);
+            return Task.FromResult(meeting.AddAgendaItem(form.Title, form.Purpose, form.Presenter, form.MinutesAllotted, form.Description, form.IsReserved).Id);
+        });
+
+    public Task ReviseItemAsync(MeetingId meetingId, AgendaItemId itemId, AgendaItemForm form) =>
+        EditAsync(meetingId, (meeting, _) =>
+        {
+            ArgumentNullException.ThrowIfNull(form);
+            meeting.ReviseAgendaItem(itemId, form.Title, form.Purpose, form.Presenter, form.MinutesAllotted, form.Description, form.IsReserved);
+            return Task.FromResult(true);
+        });
+
+    /// <summary>Moves an item to a 1-based position; the others close up around it.</summary>
+    public Task MoveItemAsync(MeetingId meetingId, AgendaItemId itemId, int newPosition) =>
+        EditAsync(meetingId, (meeting, _) =>
+        {
+            meeting.MoveAgendaItem(itemId, newPosition);
+            return Task.FromResult(true);
+        });
+
+    /// <summary>Adds the standing items of the series' template that this agenda lacks; returns how many.</summary>
+    public Task<int> AddStandingItemsAsync(MeetingId meetingId) =>
+        EditAsync(meetingId, async (meeting, db) => meeting.AddStandingItems(await StandingTemplates.ForSeriesAsync(db, meeting.SeriesId)));
+
+    public async Task RemoveItemAsync(MeetingId meetingId, AgendaItemId itemId)
+    {
+        var removed = await EditAsync(meetingId, async (meeting, db) =>
+        {
+            if (await db.Decisions.AnyAsync(d => d.AgendaItemId == itemId) || await db.Actions.AnyAsync(a => a.AgendaItemId == itemId))
+            {
+                throw new DomainRuleException("Decisions or actions are recorded against this item, so it cannot be removed.");
+            }
+            var papers = await db.AgendaPapers.Where(p => p.AgendaItemId == itemId).Select(p => p.Id).ToListAsync();
+            meeting.RemoveAgendaItem(itemId);
+            return papers;
+        });
+        foreach (var paper in removed)
+        {
+            storage.Delete(paper);
+        }
+    }
+
+    public async Task ApproveAsync(MeetingId meetingId)
+    {
+        var (db, board, meeting, personId) = await OpenAsync(meetingId);
+        await using (db)
+        {
+            var mine = board.ActiveMembershipOf(personId);
+            if (mine is null || !board.CoChairsOf(meeting).Any(c => c.Id == mine.Id))
+            {
+                throw new DomainRuleException(NotACoChair);
+            }
+            meeting.ApproveAgenda();
+            await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>Returns an approved agenda to draft so it can be edited; it then needs the co-chairs' approval again.</summary>
+    public async Task ReopenAsync(MeetingId meetingId)
+    {
+        var (db, board, meeting, personId) = await OpenAsync(meetingId);
+        await using (db)
+        {
+            if (!board.MayRun(personId, meeting))
+            {
+                throw new DomainRuleException(NotAnEditor);
+            }
+            if (meeting.Status is MeetingStatus.Closed or MeetingStatus.Cancelled)
+            {
+                throw new DomainRuleException($"The agenda of a {meeting.Status.ToString().ToLowerInvariant()} meeting cannot be reopened.");
+            }
+            meeting.ReopenAgenda();
+            await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>Attaches a paper to an item after checking its size, name and contents; nothing is kept if any check fails.</summary>
+    public async Task<PaperLine> AttachPaperAsync(MeetingId meetingId, AgendaItemId itemId, string fileName, Stream content)
+    {
+        var contentType = PaperStorage.ContentTypeOf(fileName);
+        var (db, board, meeting, personId) = await OpenAsync(meetingId);
+        await using (db)
+        {
+            EnsureEditable(board, meeting, personId);
+            if (meeting.AgendaItems.All(i => i.Id != itemId))
+            {
+                throw new DomainRuleException("No such item on this agenda.");
+            }
+            var row = new AgendaPaperRow
+            {
+                BoardId = board.Id, MeetingId = meeting.Id, AgendaItemId = itemId, FileName = Path.GetFileName(fileName.Trim()),
+                ContentType = contentType, UploadedBy = personId, UploadedAt = clock.GetUtcNow(),
+            };
+            (row.Length, row.Sha256) = await storage.SaveAsync(row.Id, row.FileName, content);
+            try
+            {
+                db.AgendaPapers.Add(row);
+                await db.SaveChangesAsync();
+            }
+            catch
+            {
+                storage.Delete(row.Id);
+                throw;
+            }
+            return new PaperLine(row.Id, row.FileName, row.Length, row.ContentType);
+        }
+    }
+
+    public async Task RemovePaperAsync(MeetingId meetingId, Guid paperId)
+    {
+        var (db, board, meeting, personId) = await OpenAsync(meetingId);
+        await using (db)
+        {
+            EnsureEditable(board, meeting, personId);
+            var row = await db.AgendaPapers.FirstOrDefaultAsync(p => p.Id == paperId && p.MeetingId == meeting.Id)
+                ?? throw new DomainRuleException("No such paper on this agenda.");
+            db.AgendaPapers.Remove(row);
+            await db.SaveChangesAsync();
+            storage.Delete(row.Id);
+        }
+    }
+
+    private async Task<T> EditAsync<T>(MeetingId meetingId, Func<Meeting, BoardRoomDbContext, Task<T>> change)
+    {
+        var (db, board, meeting, personId) = await OpenAsync(meetingId);
+        await using (db)
+        {
+            EnsureEditable(board, meeting, personId);
+            var result = await change(meeting, db);
+            await db.SaveChangesAsync();
+            return result;
+        }
+    }
+
+    private static void EnsureEditable(Board board, Meeting meeting, PersonId personId)
+    {
+        if (!board.MayRun(personId, meeting))
+        {
+            throw new DomainRuleException(NotAnEditor);
+        }
+        if (meeting.AgendaStatus == AgendaStatus.Approved)
+        {
+            throw new DomainRuleException("The agenda is approved; reopen it before changing it.");
+        }
+    }
+
+    private async Task<(BoardRoomDbContext, Board, Meeting, PersonId)> OpenAsync(MeetingId meetingId)
+    {
+        var personId = await currentPerson.RequiredIdAsync();
+        var db = await dbFactory.CreateDbContextAsync();
+        try
+        {
+            var meeting = await db.Meetings.Include(m => m.AgendaItems).FirstOrDefaultAsync(m => m.Id == meetingId)
+                ?? throw new DomainRuleException("There is no such meeting.");
+            var board = await db.Boards.Include(b => b.Members).AsNoTracking().SingleAsync(b => b.Id == meeting.BoardId);
+            if (board.ActiveMembershipOf(personId) is null)
+            {
+                throw new DomainRuleException("This meeting belongs to a board you are not a member of.");
+            }
+            return (db, board, meeting, personId);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+}

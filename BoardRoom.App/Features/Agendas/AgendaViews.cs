@@ -1,0 +1,58 @@
+using BoardRoom.Core.Agendas;
+using BoardRoom.Core.Meetings;
+
+namespace BoardRoom.App.Features.Agendas;
+
+/// <summary>A meeting's agenda as the person asking may see it, with what they may do to it.</summary>
+public sealed record AgendaView(
+    MeetingId MeetingId,
+    string Title,
+    int Number,
+    string BoardName,
+    string BoardSlug,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    MeetingStatus Status,
+    AgendaStatus AgendaStatus,
+    IReadOnlyList<string> CoChairs,
+    IReadOnlyList<AgendaItemLine> Items,
+    int MinutesPlanned,
+    int MinutesAvailable,
+    int ReservedItemsHidden,
+    int StandingItemsMissing,
+    bool CanEdit,
+    bool CanApprove)
+{
+    public bool IsApproved => AgendaStatus == AgendaStatus.Approved;
+
+    public bool IsOver => MinutesPlanned > MinutesAvailable;
+
+    /// <summary>Items can change: the person may edit, the agenda is a draft, and the meeting has not finished.</summary>
+    public bool IsEditable => CanEdit && !IsApproved && Status is MeetingStatus.Scheduled or MeetingStatus.InProgress;
+}
+
+public sealed record AgendaItemLine(
+    AgendaItemId Id,
+    int Position,
+    string Title,
+    AgendaPurpose Purpose,
+    string Presenter,
+    int MinutesAllotted,
+    string Description,
+    bool IsReserved,
+    bool IsStanding,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    IReadOnlyList<PaperLine> Papers);
+
+public sealed record PaperLine(Guid Id, string FileName, long Length, string ContentType)
+{
+    public string Url => $"/papers/{Id}";
+
+    public string Size => Length switch
+    {
+        < 1024 => $"{Length} B",
+        < 1024 * 1024 => $"{Length / 1024.0:0} KB",
+        _ => $"{Length / 1024.0 / 1024.0:0.0} MB",
+    };
+}

@@ -1,0 +1,177 @@
+using BoardRoom.App.Data;
+using BoardRoom.App.Features.Access;
+using BoardRoom.Core.Actions;
+using BoardRoom.Core.Agendas;
+using BoardRoom.Core.Boards;
+using BoardRoom.Core.Common;
+using BoardRoom.Core.Meetings;
+using BoardRoom.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoardRoom.App.Features.MeetingRun;
+
+/// <summary>
+/// Running a meeting live. Anyone on the board may watch; only the meeting's co-chairs and the secretariat may drive
+/// it (checked here, on the server, for every command); a member may declare their own interests.
+/// </summary>
+public sealed class MeetingRunService(
+    IDbContextFactory<BoardRoomDbContext> dbFactory,
+    CurrentPerson currentPerson,
+    MeetingLiveNotifier notifier,
+    TimeProvider clock)
+{
+    public const string NotAllowedToRun = "Only this meeting's co-chairs and the secretariat may run it.";
+
+    public IDisposable Subscribe(MeetingId meetingId, Func<Task> onChanged) => notifier.Subscribe(meetingId, onChanged);
+
+    public async Task<Access<RunView>> GetAsync(string? meetingId)
+    {
+        if (!MeetingId.TryParse(meetingId, out var id))
+        {
+            return Access<RunView>.NotFound($"'{meetingId}' is not a meeting address.");
+        }
+        var me = await currentPerson.RequiredIdAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var meeting = await LoadMeeting(db, id).AsNoTracking().FirstOrDefaultAsync();
+        if (meeting is null)
+        {
+            return Access<RunView>.NotFound("There is no such meeting.");
+        }
+        var board = await db.Boards.Include(b => b.Members).AsNoTracking().FirstAsync(b => b.Id == meeting.BoardId);
+        var mine = board.ActiveMembershipOf(me);
+        if (mine is null)
+        {
+            return Access<RunView>.Forbidden("This meeting belongs to a board you are not a member of.");
+        }
+        return Access<RunView>.Allowed(await BuildViewAsync(db, meeting, board, mine, me));
+    }
+
+    public Task StartAsync(MeetingId id) => RunAsync(id, (m, _, _, now) => m.Start(now));
+
+    public Task CloseAsync(MeetingId id) => RunAsync(id, (m, _, _, now) => m.Close(now));
+
+    public Task NextItemAsync(MeetingId id) => RunAsync(id, (m, _, _, now) => m.NextItem(now));
+
+    public Task SetCurrentItemAsync(MeetingId id, AgendaItemId itemId) => RunAsync(id, (m, _, _, now) => m.SetCurrentItem(itemId, now));
+
+    public Task RecordAttendanceAsync(MeetingId id, PersonId personId, AttendanceStatus status) =>
+        RunAsync(id, (m, board, _, now) =>
+        {
+            if (board.ActiveMembershipOf(personId) is null)
+            {
+                throw new DomainRuleException("That person is not a member of this board; add them as a guest.");
+            }
+            m.RecordAttendance(personId, status, now);
+        });
+
+    public Task AddGuestAsync(MeetingId id, string name, string organisation) =>
+        RunAsync(id, (m, _, _, now) => m.AddGuest(name, organisation, now));
+
+    public Task RecordDepartureAsync(MeetingId id, AttendanceEntryId entryId) =>
+        RunAsync(id, (m, _, _, now) => m.RecordDeparture(entryId, now));
+
+    /// <summary>A member declares their own interest; the co-chairs or secretariat may record anyone's.</summary>
+    public Task DeclareInterestAsync(MeetingId id, AgendaItemId itemId, PersonId personId, string interest, bool withdraws) =>
+        CommandAsync(id, (m, board, me, now) =>
+        {
+            if (personId != me && !board.MayRun(me, m))
+            {
+                throw new DomainRuleException("You can declare only your own interests; the co-chairs or the secretariat record others'.");
+            }
+            if (board.ActiveMembershipOf(personId) is null)
+            {
+                throw new DomainRuleException("Only members of the board declare interests here.");
+            }
+            m.DeclareInterest(itemId, personId, interest, withdraws, now);
+        });
+
+    private Task RunAsync(MeetingId id, Action<Meeting, Board, PersonId, DateTimeOffset> change) =>
+        CommandAsync(id, (m, board, me, now) =>
+        {
+            if (!board.MayRun(me, m))
+            {
+                throw new DomainRuleException(NotAllowedToRun);
+            }
+            change(m, board, me, now);
+        });
+
+    private async Task CommandAsync(MeetingId id, Action<Meeting, Board, PersonId, DateTimeOffset> change)
+    {
+        var me = await currentPerson.RequiredIdAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var meeting = await LoadMeeting(db, id).FirstOrDefaultAsync() ?? throw new DomainRuleException("There is no such meeting.");
+        var board = await db.Boards.Include(b => b.Members).FirstAsync(b => b.Id == meeting.BoardId);
+        if (board.ActiveMembershipOf(me) is null)
+        {
+            throw new DomainRuleException("This meeting belongs to a board you are not a member of.");
+        }
+        change(meeting, board, me, clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        notifier.Publish(id);
+    }
+
+    private static IQueryable<Meeting> LoadMeeting(BoardRoomDbContext db, MeetingId id) =>
+        db.Meetings.Include(m => m.AgendaItems).Include(m => m.Attendance).Include(m => m.Declarations).Where(m => m.Id == id).AsSplitQuery();
+
+    private async Task<RunView> BuildViewAsync(BoardRoomDbContext db, Meeting meeting, Board board, Membership mine, PersonId me)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(LondonTime.ToLocal(now));
+        var readsReserved = mine.Can(BoardCapability.ViewReservedBusiness);
+        var people = await db.People.AsNoTracking()
+            .Where(p => board.Members.Select(m => m.PersonId).Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.FullName);
+        string NameOf(PersonId id) => people.GetValueOrDefault(id, "Former member");
+
+        var items = meeting.AgendaItems.Where(i => readsReserved || !i.IsReserved)
+            .Select(i => new RunItem(i.Id, i.Position, i.Title, i.MinutesAllotted, i.IsReserved, IsActionLogReview(i))).ToList();
+        var visible = items.Select(i => i.Id).ToHashSet();
+        var current = meeting.CurrentItemId is { } cid && visible.Contains(cid) ? cid : (AgendaItemId?)null;
+
+        var attendance = new List<AttendanceLine>();
+        foreach (var m in board.Members.Where(m => m.IsActive && m.Role != BoardRole.Observer)
+                     .OrderBy(m => m.IsPermanentCoChair ? 0 : 1).ThenBy(m => m.Role).ThenBy(m => NameOf(m.PersonId)))
+        {
+            var entry = meeting.Attendance.FirstOrDefault(a => a.PersonId == m.PersonId);
+            attendance.Add(new AttendanceLine(entry?.Id, m.PersonId, NameOf(m.PersonId), RoleName(m), entry?.Status, entry?.ArrivedAt, entry?.LeftAt, false));
+        }
+        attendance.AddRange(meeting.Attendance.Where(a => a.IsGuest)
+            .Select(a => new AttendanceLine(a.Id, null, a.GuestName, a.GuestOrganisation, a.Status, a.ArrivedAt, a.LeftAt, true)));
+
+        var declarations = meeting.Declarations.Where(d => visible.Contains(d.AgendaItemId))
+            .Select(d => new DeclarationLine(d.AgendaItemId, items.First(i => i.Id == d.AgendaItemId).Title, d.PersonId, NameOf(d.PersonId), d.Interest, d.Withdraws))
+            .ToList();
+
+        var decisions = (await db.Decisions.AsNoTracking().Where(d => d.MeetingId == meeting.Id).ToListAsync())
+            .Where(d => visible.Contains(d.AgendaItemId)).OrderBy(d => d.Sequence)
+            .Select(d => new DecisionLine(d.Reference, d.AgendaItemId, d.Text, d.HowDecided)).ToList();
+        var meetingTitles = await db.Meetings.AsNoTracking().Where(m => m.BoardId == board.Id).ToDictionaryAsync(m => m.Id, m => m.Title);
+        ActionLine Line(ActionItem a) => new(a.Id, a.Reference, a.AgendaItemId, a.Description,
+            a.OwnerPersonId is { } o ? NameOf(o) : a.OwnerOrganisation, a.Measure, a.DueOn, a.Status, a.IsOverdue(today),
+            meetingTitles.GetValueOrDefault(a.MeetingId, string.Empty));
+        var boardActions = await db.Actions.AsNoTracking().Where(a => a.BoardId == board.Id).ToListAsync();
+        var actions = boardActions.Where(a => a.MeetingId == meeting.Id && visible.Contains(a.AgendaItemId))
+            .OrderBy(a => a.Sequence).Select(Line).ToList();
+        // The action log review lists every action still open from earlier meetings.
+        var review = boardActions.Where(a => a.IsOpen && a.MeetingId != meeting.Id && a.CreatedAt < meeting.StartsAt)
+            .OrderBy(a => a.DueOn).Select(Line).ToList();
+
+        var quorum = Quorum.Evaluate(board.QuorumRule, board.Members, meeting, current, now);
+        var members = board.Members.Where(m => m.IsActive)
+            .Select(m => new PersonOption(m.PersonId, NameOf(m.PersonId), m.Organisation)).OrderBy(p => p.Name).ToList();
+        var currentMinutes = current is { } c ? items.First(i => i.Id == c).Minutes : 0;
+        return new RunView(meeting.Id, meeting.Title, meeting.Status, meeting.AgendaStatus, current, current is null ? null : meeting.CurrentItemStartedAt,
+            currentMinutes, board.MayRun(me, meeting), mine.Can(BoardCapability.EditMinutes), me, quorum, board.QuorumRule.Describe(),
+            attendance, declarations, decisions, actions, review, items, members);
+    }
+
+    private static bool IsActionLogReview(AgendaItem item) =>
+        item.IsStanding && item.Title.Contains("action log", StringComparison.OrdinalIgnoreCase);
+
+    private static string RoleName(Membership m) => m.IsPermanentCoChair ? "Permanent co-chair" : m.Role switch
+    {
+        BoardRole.CoChair => m.Nation is { } n ? $"Co-chair ({n.Display()})" : "Co-chair",
+        BoardRole.Secretariat => "Secretariat",
+        _ => "Member",
+    };
+}

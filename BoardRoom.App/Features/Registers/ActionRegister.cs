@@ -1,0 +1,124 @@
+using System.Globalization;
+using BoardRoom.App.Data;
+using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.MeetingRun;
+using BoardRoom.Core.Actions;
+using BoardRoom.Core.Agendas;
+using BoardRoom.Core.Boards;
+using BoardRoom.Core.Common;
+using BoardRoom.Core.Meetings;
+using BoardRoom.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoardRoom.App.Features.Registers;
+
+/// <summary>The actions of the current person's boards: agreed at meetings, updated between them, reviewed at the next.</summary>
+public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, MeetingLiveNotifier notifier, TimeProvider clock)
+{
+    public async Task<string> AgreeAsync(MeetingId meetingId, AgendaItemId itemId, string description, PersonId? ownerPersonId, string ownerOrganisation, string measure, DateOnly dueOn)
+    {
+        var me = await currentPerson.RequiredIdAsync();
+        var reference = await RegisterNumbering.SaveWithNextNumberAsync(dbFactory, async db =>
+        {
+            var meeting = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId)
+                ?? throw new DomainRuleException("There is no such meeting.");
+            await DecisionRegister.RequireMinutesEditorAsync(db, meeting, itemId, me);
+            if (ownerPersonId is { } owner && !await db.Memberships.AnyAsync(m => m.BoardId == meeting.BoardId && m.PersonId == owner && m.LeftOn == null))
+            {
+                throw new DomainRuleException("The owner must be a member of this board (or name an organisation instead).");
+            }
+            var year = LondonTime.ToLocal(meeting.StartsAt).Year;
+            var next = (await db.Actions.Where(a => a.BoardId == meeting.BoardId && a.Year == year).MaxAsync(a => (int?)a.Sequence) ?? 0) + 1;
+            var action = ActionItem.Agree(meeting, itemId, next, description, ownerPersonId, ownerOrganisation, measure, dueOn, clock.GetUtcNow());
+            db.Actions.Add(action);
+            return action.Reference;
+        });
+        notifier.Publish(meetingId);
+        return reference;
+    }
+
+    /// <summary>A comment and/or a status change, by the owner, a co-chair or the secretariat of the board.</summary>
+    public async Task UpdateAsync(ActionItemId actionId, string comment, ActionStatus? newStatus)
+    {
+        var me = await currentPerson.RequiredIdAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var action = await db.Actions.Include(a => a.Updates).FirstOrDefaultAsync(a => a.Id == actionId)
+            ?? throw new DomainRuleException("There is no such action.");
+        var membership = await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.BoardId == action.BoardId && m.PersonId == me && m.LeftOn == null);
+        if (!MayUpdate(action, membership, me))
+        {
+            throw new DomainRuleException("Only the action's owner, a co-chair or the secretariat may update it.");
+        }
+        action.Update(me, clock.GetUtcNow(), comment, newStatus);
+        await db.SaveChangesAsync();
+        notifier.Publish(action.MeetingId);
+    }
+
+    public async Task<IReadOnlyList<ActionRow>> SearchAsync(ActionQuery query)
+    {
+        var me = await currentPerson.IdAsync();
+        if (me is null)
+        {
+            return [];
+        }
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var memberships = await db.Memberships.AsNoTracking().Where(m => m.PersonId == me.Value && m.LeftOn == null).ToListAsync();
+        var boardIds = memberships.Select(m => m.BoardId).ToList();
+        var reservedOk = memberships.Where(m => m.Can(BoardCapability.ViewReservedBusiness)).Select(m => m.BoardId).ToHashSet();
+        var rows = await (from a in db.Actions.AsNoTracking().Include(a => a.Updates)
+                          join b in db.Boards on a.BoardId equals b.Id
+                          join m in db.Meetings on a.MeetingId equals m.Id
+                          join i in db.AgendaItems on a.AgendaItemId equals i.Id
+                          where boardIds.Contains(a.BoardId)
+                          select new { a, BoardName = b.Name, b.Slug, MeetingTitle = m.Title, ItemTitle = i.Title, i.IsReserved }).ToListAsync();
+        var owners = rows.Select(r => r.a.OwnerPersonId).OfType<PersonId>().Concat(rows.SelectMany(r => r.a.Updates.Select(u => u.By))).Distinct().ToList();
+        var names = await db.People.AsNoTracking().Where(p => owners.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName);
+        var nations = await db.Memberships.AsNoTracking().Where(m => owners.Contains(m.PersonId) && boardIds.Contains(m.BoardId))
+            .Select(m => new { m.PersonId, m.BoardId, m.Nation }).ToListAsync();
+        var today = DateOnly.FromDateTime(LondonTime.ToLocal(clock.GetUtcNow()));
+        var text = query.Text?.Trim();
+
+        return rows
+            .Where(r => !r.IsReserved || reservedOk.Contains(r.a.BoardId))
+            .Select(r =>
+            {
+                var a = r.a;
+                var owner = a.OwnerPersonId is { } o ? names.GetValueOrDefault(o, "Former member") : a.OwnerOrganisation;
+                var nation = a.OwnerPersonId is { } p ? nations.FirstOrDefault(n => n.PersonId == p && n.BoardId == a.BoardId)?.Nation : null;
+                var membership = memberships.First(m => m.BoardId == a.BoardId);
+                return new ActionRow(a.Id, a.Reference, r.BoardName, a.MeetingId, r.MeetingTitle, r.ItemTitle, a.Description, owner, nation,
+                    a.Measure, a.DueOn, a.Status, a.IsOverdue(today), a.DropReason, MayUpdate(a, membership, me.Value),
+                    a.Updates.OrderBy(u => u.At).Select(u => new ActionUpdateRow(u.At, names.GetValueOrDefault(u.By, "Member"), u.Comment, u.NewStatus)).ToList());
+            })
+            .Where(r => !query.MineOnly || rows.Any(x => x.a.Id == r.Id && x.a.OwnerPersonId == me.Value))
+            .Where(r => !query.OverdueOnly || r.IsOverdue)
+            .Where(r => !query.OpenOnly || r.Status is ActionStatus.Open or ActionStatus.InProgress)
+            .Where(r => query.Status is null || r.Status == query.Status)
+            .Where(r => query.Nation is null || r.OwnerNation == query.Nation)
+            .Where(r => string.IsNullOrEmpty(query.Owner) || r.Owner.Contains(query.Owner, StringComparison.OrdinalIgnoreCase))
+            .Where(r => string.IsNullOrEmpty(query.BoardSlug) || rows.Any(x => x.a.Id == r.Id && x.Slug == query.BoardSlug))
+            .Where(r => string.IsNullOrEmpty(text) || r.Description.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || r.Reference.Contains(text, StringComparison.OrdinalIgnoreCase) || r.Measure.Contains(text, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(r => r.Status is ActionStatus.Done or ActionStatus.Dropped).ThenBy(r => r.DueOn)
+            .ToList();
+    }
+
+    public async Task<string> CsvAsync(ActionQuery query)
+    {
+        var rows = await SearchAsync(query);
+        return Csv.Write(["Reference", "Board", "Meeting", "Item", "Action", "Owner", "Nation", "Measure of success", "Due", "Status", "Overdue"],
+            rows.Select(r => (IReadOnlyList<string>)[r.Reference, r.BoardName, r.MeetingTitle, r.ItemTitle, r.Description, r.Owner,
+                r.OwnerNation?.Display() ?? string.Empty, r.Measure, r.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                StatusName(r.Status), r.IsOverdue ? "yes" : "no"]));
+    }
+
+    public static string StatusName(ActionStatus status) => status switch
+    {
+        ActionStatus.InProgress => "In progress",
+        _ => status.ToString(),
+    };
+
+    private static bool MayUpdate(ActionItem action, Membership? membership, PersonId me) =>
+        membership is { IsActive: true }
+        && (action.OwnerPersonId == me || membership.Role is BoardRole.CoChair or BoardRole.Secretariat);
+}

@@ -1,0 +1,57 @@
+using BoardRoom.App.Features.Access;
+using BoardRoom.Core.Agendas;
+using BoardRoom.Core.Common;
+using BoardRoom.Core.Decisions;
+using BoardRoom.Core.Meetings;
+using BoardRoom.Core.People;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace BoardRoom.App.Features.Registers;
+
+/// <summary>
+/// Capture from the minutes editor: select text → record it as a decision or an action of that item. JSON posts with
+/// the page's antiforgery token; the registers check on the server that the caller may edit this board's minutes.
+/// </summary>
+public static class CaptureEndpoints
+{
+    public sealed record DecisionCapture(string? Text, DecisionMethod Method, int VotesFor, int VotesAgainst, int Abstentions);
+
+    public sealed record ActionCapture(string? Description, string? OwnerPersonId, string? OwnerOrganisation, string? Measure, DateOnly? DueOn);
+
+    public static IEndpointRouteBuilder MapCaptureEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/meetings/{meetingId:guid}/items/{itemId:guid}")
+            .RequireAuthorization()
+            .AddEndpointFilter<RequestAuthenticationState>()
+            .AddEndpointFilter(async (context, next) =>
+            {
+                var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
+                if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
+                {
+                    return Results.Problem("The page has expired; reload it and try again.", statusCode: StatusCodes.Status400BadRequest);
+                }
+                try
+                {
+                    return await next(context);
+                }
+                catch (DomainRuleException e)
+                {
+                    return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
+                }
+            })
+            .DisableAntiforgery();
+
+        group.MapPost("/decisions", async (Guid meetingId, Guid itemId, DecisionCapture body, DecisionRegister register) =>
+            Results.Ok(new { reference = await register.RecordAsync(new MeetingId(meetingId), new AgendaItemId(itemId),
+                body.Text ?? string.Empty, body.Method, body.VotesFor, body.VotesAgainst, body.Abstentions) }));
+
+        group.MapPost("/actions", async (Guid meetingId, Guid itemId, ActionCapture body, ActionRegister register) =>
+        {
+            PersonId? owner = PersonId.TryParse(body.OwnerPersonId, out var id) ? id : null;
+            var due = body.DueOn ?? throw new DomainRuleException("An action needs a due date.");
+            return Results.Ok(new { reference = await register.AgreeAsync(new MeetingId(meetingId), new AgendaItemId(itemId),
+                body.Description ?? string.Empty, owner, body.OwnerOrganisation ?? string.Empty, body.Measure ?? string.Empty, due) });
+        });
+        return endpoints;
+    }
+}

@@ -1,0 +1,20 @@
+using BoardRoom.Core.Actions;
+using BoardRoom.Core.Boards;
+using BoardRoom.Core.Decisions;
+using BoardRoom.Core.Meetings;
+
+namespace BoardRoom.App.Features.Registers;
+
+public sealed record DecisionQuery(string? Text = null, string? BoardSlug = null, int? Year = null, DecisionMethod? Method = null);
+
+public sealed record DecisionRow(string Reference, string BoardName, string BoardSlug, MeetingId MeetingId, string MeetingTitle, DateTimeOffset MeetingDate,
+    string ItemTitle, string Text, string HowDecided);
+
+public sealed record ActionQuery(bool MineOnly = false, bool OverdueOnly = false, bool OpenOnly = false, string? Owner = null, Nation? Nation = null,
+    ActionStatus? Status = null, string? Text = null, string? BoardSlug = null);
+
+public sealed record ActionRow(ActionItemId Id, string Reference, string BoardName, MeetingId MeetingId, string MeetingTitle, string ItemTitle,
+    string Description, string Owner, Nation? OwnerNation, string Measure, DateOnly DueOn, ActionStatus Status, bool IsOverdue, string DropReason,
+    bool MayUpdate, IReadOnlyList<ActionUpdateRow> Updates);
+
+public sealed record ActionUpdateRow(DateTimeOffset At, string By, string Comment, ActionStatus? NewStatus);

@@ -1,0 +1,122 @@
+using System.IO.Compression;
+using System.Text;
+using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.Agendas;
+using BoardRoom.Core.Common;
+using BoardRoom.Core.Meetings;
+using BoardRoom.Tests.App.Administration;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoardRoom.Tests.App.Agendas;
+
+public sealed class PaperUploadTests : IAsyncLifetime
+{
+    private PlanningHarness _h = null!;
+    private Meeting _meeting = null!;
+
+    public async Task InitializeAsync()
+    {
+        _h = await PlanningHarness.CreateAsync();
+        _meeting = await _h.NextMeetingAsync();
+    }
+
+    public async Task DisposeAsync() => await _h.DisposeAsync();
+
+    private static MemoryStream Pdf() => new(Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"));
+
+    private static MemoryStream Docx()
+    {
+        var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            zip.CreateEntry("[Content_Types].xml");
+            zip.CreateEntry("word/document.xml");
+        }
+        stream.Position = 0;
+        return stream;
+    }
+
+    private async Task<int> StoredFilesAsync()
+    {
+        var dir = Path.Combine(_h.Database.Directory, "papers");
+        await Task.Yield();
+        return Directory.Exists(dir) ? Directory.GetFiles(dir).Length : 0;
+    }
+
+    [Fact]
+    public async Task APdfAndADocx_AreAttached_AndAMemberCanDownloadThem()
+    {
+        var editor = await _h.AsAsync<AgendaEditor>(PlanningHarness.Secretariat);
+        var item = _meeting.AgendaItems.First(i => !i.IsReserved);
+
+        var pdf = await editor.AttachPaperAsync(_meeting.Id, item.Id, "DG-2026-19 registry.pdf", Pdf());
+        var docx = await editor.AttachPaperAsync(_meeting.Id, item.Id, "cover note.docx", Docx());
+        await editor.AttachPaperAsync(_meeting.Id, item.Id, "figures.csv", new MemoryStream("nation,count\nWales,3\n"u8.ToArray()));
+
+        var papers = await _h.AsAsync<AgendaPapers>(PlanningHarness.Member);
+        var download = await papers.OpenAsync(await _h.Database.PersonIdAsync(PlanningHarness.Member), pdf.Id);
+        Assert.True(download.IsAllowed);
+        Assert.Equal("application/pdf", download.Value!.ContentType);
+        await using (var s = download.Value.Open())
+        {
+            Assert.StartsWith("%PDF-", new StreamReader(s).ReadToEnd());
+        }
+        Assert.Equal(3, await StoredFilesAsync());
+        var view = (await editor.GetAsync(_meeting.Id.ToString())).Value!;
+        Assert.Equal(["DG-2026-19 registry.pdf", "cover note.docx", "figures.csv"], view.Items.Single(i => i.Id == item.Id).Papers.Select(p => p.FileName));
+        Assert.Equal(docx.Length, view.Items.Single(i => i.Id == item.Id).Papers[1].Length);
+    }
+
+    [Fact]
+    public async Task AnOversizedUpload_IsRefused_AndLeavesNoFileOrRecord()
+    {
+        var editor = await _h.AsAsync<AgendaEditor>(PlanningHarness.Secretariat);
+        var big = new byte[PaperStorage.MaxBytes + 1];
+        "%PDF-"u8.CopyTo(big);
+
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() =>
+            editor.AttachPaperAsync(_meeting.Id, _meeting.AgendaItems[0].Id, "huge.pdf", new MemoryStream(big)));
+
+        Assert.Contains("larger than the 20 MB limit", refused.Message);
+        Assert.Equal(0, await StoredFilesAsync());
+        await using var db = _h.Open();
+        Assert.Equal(0, await db.AgendaPapers.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("setup.exe", "MZ\u0090\u0000", "not a paper type")]
+    [InlineData("report.html", "<script>alert(1)</script>", "not a paper type")]
+    [InlineData("disguised.pdf", "<script>alert(1)</script>", "does not look like a PDF")]
+    [InlineData("disguised.docx", "%PDF-1.4 not a zip", "does not look like a DOCX")]
+    [InlineData("binary.txt", "abc\u0000def", "does not look like a TXT")]
+    public async Task ADisallowedOrMislabelledFile_IsRefused(string name, string content, string message)
+    {
+        var editor = await _h.AsAsync<AgendaEditor>(PlanningHarness.Secretariat);
+
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() =>
+            editor.AttachPaperAsync(_meeting.Id, _meeting.AgendaItems[0].Id, name, new MemoryStream(Encoding.UTF8.GetBytes(content))));
+
+        Assert.Contains(message, refused.Message);
+        Assert.Equal(0, await StoredFilesAsync());
+    }
+
+    [Fact]
+    public async Task AMemberCannotUpload_AndAnObserverCannotDownloadAReservedItemsPaper()
+    {
+        var editor = await _h.AsAsync<AgendaEditor>(PlanningHarness.Secretariat);
+        var member = await _h.AsAsync<AgendaEditor>(PlanningHarness.Member);
+        var reserved = _meeting.AgendaItems.First(i => i.IsReserved);
+        var paper = await editor.AttachPaperAsync(_meeting.Id, reserved.Id, "commercial terms.pdf", Pdf());
+
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => member.AttachPaperAsync(_meeting.Id, reserved.Id, "mine.pdf", Pdf()));
+        var papers = await _h.AsAsync<AgendaPapers>(PlanningHarness.Observer);
+        var asObserver = await papers.OpenAsync(await _h.Database.PersonIdAsync(PlanningHarness.Observer), paper.Id);
+        var asOutsider = await papers.OpenAsync(await _h.Database.PersonIdAsync("laura.finch@nsap.example"), paper.Id);
+        var asMember = await papers.OpenAsync(await _h.Database.PersonIdAsync(PlanningHarness.Member), paper.Id);
+
+        Assert.Equal(AgendaEditor.NotAnEditor, refused.Message);
+        Assert.Equal(AccessOutcome.Forbidden, asObserver.Outcome);
+        Assert.Equal(AccessOutcome.Forbidden, asOutsider.Outcome);
+        Assert.True(asMember.IsAllowed);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using BoardRoom.Tests.Support;
+
+namespace BoardRoom.Tests.App.MeetingRun;
+
+/// <summary>Crafted requests to the capture API: refused on the server with a clear message, nothing recorded.</summary>
+[Collection(AppServerCollection.Name)]
+public sealed partial class CaptureEndpointTests(AppServerFixture app)
+{
+    private async Task<(HttpClient Client, string Token, Guid Meeting, Guid Item)> OpenMinutesAsync(string email)
+    {
+        var sections = await ServerDatabase.SectionsAsync(app.Server, "uk-rare-diseases");
+        await using var db = ServerDatabase.Open(app.Server);
+        var meeting = db.AgendaItems.Where(i => i.Id == ServerDatabase.ItemId(sections[0].Id)).Select(i => i.MeetingId).Single().Value;
+        var client = await SignIn.SignedInClientAsync(app.Server, email);
+        var html = await client.GetStringAsync($"meetings/{meeting}/minutes");
+        var token = WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value);
+        return (client, token, meeting, sections[7].Id);
+    }
+
+    [Fact]
+    public async Task AnObserversCraftedDecision_IsRefused_AndNothingIsRecorded()
+    {
+        var (client, token, meeting, item) = await OpenMinutesAsync("anna.schmidt@rdfb.example");
+        var request = new HttpRequestMessage(HttpMethod.Post, $"api/meetings/{meeting}/items/{item}/decisions")
+        {
+            Content = JsonContent.Create(new { text = "We decided", method = "Consensus" }),
+        };
+        request.Headers.Add("RequestVerificationToken", token);
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Only members who take this board's minutes", await response.Content.ReadAsStringAsync());
+        await using var db = ServerDatabase.Open(app.Server);
+        Assert.False(db.Decisions.Any(d => d.Text == "We decided"));
+    }
+
+    [Fact]
+    public async Task ARequestWithoutThePagesToken_IsRefused()
+    {
+        var (client, _, meeting, item) = await OpenMinutesAsync("priya.raman@rdfb.example");
+
+        var response = await client.PostAsJsonAsync($"api/meetings/{meeting}/items/{item}/decisions", new { text = "Forged", method = "Consensus" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("reload", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AnActionWithoutAMeasure_GetsAClearError()
+    {
+        var (client, token, meeting, item) = await OpenMinutesAsync("priya.raman@rdfb.example");
+        var request = new HttpRequestMessage(HttpMethod.Post, $"api/meetings/{meeting}/items/{item}/actions")
+        {
+            Content = JsonContent.Create(new { description = "Do it", ownerOrganisation = "NHS Wales", measure = "", dueOn = "2030-01-01" }),
+        };
+        request.Headers.Add("RequestVerificationToken", token);
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("The measure of success is required.", await response.Content.ReadAsStringAsync());
+    }
+
+    [GeneratedRegex("data-antiforgery=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}

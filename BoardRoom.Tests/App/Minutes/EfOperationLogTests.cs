@@ -1,0 +1,82 @@
+using BoardRoom.App.Features.Minutes;
+using BoardRoom.Core.Minutes.Ot;
+using BoardRoom.Core.Minutes.Sequencing;
+using BoardRoom.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BoardRoom.Tests.App.Minutes;
+
+/// <summary>The op log on a real SQLite file, shared by two sequencers as two servers would share a database.</summary>
+public sealed class EfOperationLogTests : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateSeededAsync();
+        _services = _db.Services().BuildServiceProvider();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+
+    private EfOperationLog Log() => new(_services.GetRequiredService<IDbContextFactory<BoardRoom.App.Data.BoardRoomDbContext>>());
+
+    [Fact]
+    public async Task TwoSequencersOnOneDatabase_NeverAssignARevisionTwice_AndConverge()
+    {
+        var document = Guid.NewGuid();
+        var options = new DocumentSequencerOptions { SnapshotInterval = 25 };
+        using var serverA = await DocumentSequencer.OpenAsync(document, Log(), options);
+        using var serverB = await DocumentSequencer.OpenAsync(document, Log(), options);
+
+        async Task TypeAsync(DocumentSequencer server, string client, int count)
+        {
+            for (var seq = 0; seq < count; seq++)
+            {
+                var state = await server.GetStateAsync();
+                var op = TextOperation.Insert(state.Text.Length, state.Text.Length, $"<{client}{seq}>");
+                await server.SubmitAsync(new Submission(client, seq, state.Revision, op, "author"));
+            }
+        }
+
+        await Task.WhenAll(TypeAsync(serverA, "a", 60), TypeAsync(serverB, "b", 60));
+        await serverA.RefreshAsync();
+        await serverB.RefreshAsync();
+
+        await using var db = _db.Open();
+        var revisions = await db.MinutesOperations.Where(o => o.DocumentId == document).Select(o => o.Revision).OrderBy(r => r).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, 120).Select(i => (long)i), revisions);
+        var a = await serverA.GetStateAsync();
+        var b = await serverB.GetStateAsync();
+        Assert.Equal(a.Text, b.Text);
+        Assert.Equal(120, a.Revision);
+        for (var i = 0; i < 60; i++)
+        {
+            Assert.Contains($"<a{i}>", a.Text);
+            Assert.Contains($"<b{i}>", a.Text);
+        }
+        using var reopened = await DocumentSequencer.OpenAsync(document, Log());
+        Assert.Equal(a.Text, (await reopened.GetStateAsync()).Text);
+        Assert.True(await db.MinutesSnapshots.AnyAsync(s => s.DocumentId == document), "No snapshot was saved.");
+    }
+
+    [Fact]
+    public async Task AppendingATakenRevisionOrARepeatedClientEdit_IsReportedNotStored()
+    {
+        var log = Log();
+        var document = Guid.NewGuid();
+        var op = TextOperation.Insert(0, 0, "x");
+        var first = new OperationRecord(document, 1, "author", "client", 1, op, DateTimeOffset.UtcNow);
+
+        Assert.Equal(AppendResult.Appended, await log.TryAppendAsync(first));
+        Assert.Equal(AppendResult.RevisionConflict, await log.TryAppendAsync(first with { ClientId = "other" }));
+        Assert.Equal(AppendResult.DuplicateSubmission, await log.TryAppendAsync(first with { Revision = 2 }));
+        Assert.Single(await log.GetOperationsSinceAsync(document, 0));
+    }
+}
