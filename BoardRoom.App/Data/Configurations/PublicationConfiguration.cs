@@ -13,6 +13,7 @@ internal sealed class MinutesWorkflowConfiguration : IEntityTypeConfiguration<Mi
         builder.ToTable("MinutesWorkflows");
         builder.HasKey(w => w.MeetingId);
         builder.Property(w => w.Stage).HasConversion<string>().HasMaxLength(20);
+        builder.Property(w => w.Revision).IsConcurrencyToken();
         builder.Ignore(w => w.NextVersion);
         builder.HasOne<Meeting>().WithOne().HasForeignKey<MinutesWorkflow>(w => w.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Board>().WithMany().HasForeignKey(w => w.BoardId).OnDelete(DeleteBehavior.Cascade);

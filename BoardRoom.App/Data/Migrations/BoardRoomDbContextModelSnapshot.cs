@@ -1067,6 +1067,10 @@ namespace BoardRoom.App.Data.Migrations
                     b.Property<Guid>("BoardId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -168,7 +168,15 @@ public sealed class MinutesPublisher(
         {
             await before(loaded, at);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The workflow's revision moved (or its first row was made) under us: someone else took a step meanwhile.
+            throw new DomainRuleException("Someone else changed these minutes at the same moment; reload and try again.");
+        }
         if (after is not null)
         {
             await after(loaded, at);

@@ -31,6 +31,9 @@ public sealed class MinutesWorkflow
 
     public MinutesStage Stage { get; private set; }
 
+    /// <summary>Grows with every recorded step: two people acting on the same state cannot both succeed.</summary>
+    public int Revision { get; private set; }
+
     public IReadOnlyList<WorkflowEntry> History => _history.OrderBy(h => h.At).ToList();
 
     public IReadOnlyList<ReviewComment> Comments => _comments.OrderBy(c => c.At).ToList();
@@ -247,6 +250,9 @@ public sealed class MinutesWorkflow
         Record(actor, at, what);
     }
 
-    private void Record(WorkflowActor actor, DateTimeOffset at, string what) =>
+    private void Record(WorkflowActor actor, DateTimeOffset at, string what)
+    {
         _history.Add(new WorkflowEntry(MeetingId, actor.PersonId, actor.Name, at, Stage, what));
+        Revision++;
+    }
 }

@@ -143,4 +143,49 @@ public sealed class MinutesPublisherTests : PublicationTestBase
         Assert.False(access.IsAllowed);
         await Assert.ThrowsAsync<MinutesAccessDeniedException>(() => Publisher.PublishedPdfAsync(PastMeeting, laura, 1, RecordVersion.Public));
     }
+
+    [Fact]
+    public async Task TwoPeopleTakingTheSameStepAtOnce_OnlyOneStepIsRecorded()
+    {
+        var priya = await Person(Secretariat);
+        await Publisher.StartCorrectionAsync(PastMeeting, priya, "A name was misspelt");
+        var ben = await Person("ben.carter@rdfb.example");
+
+        var attempts = new[] { Publisher.CirculateAsync(PastMeeting, priya), Publisher.CirculateAsync(PastMeeting, ben) };
+        var outcomes = await Task.WhenAll(attempts.Select(async t =>
+        {
+            try
+            {
+                await t;
+                return true;
+            }
+            catch (DomainRuleException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Equal(1, outcomes.Count(ok => ok));
+        var view = (await Publisher.ViewAsync(PastMeeting, priya)).Value!;
+        Assert.Equal(MinutesStage.InReview, view.Stage);
+        // One circulation for version 1 (the demo), one for this correction.
+        Assert.Equal(2, view.History.Count(h => h.What.StartsWith("Circulated", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task InReview_MembersComment_ButAnObserverCannot()
+    {
+        var priya = await Person(Secretariat);
+        await Publisher.StartCorrectionAsync(PastMeeting, priya, "Apologies were incomplete");
+        await Assert.ThrowsAsync<DomainRuleException>(async () => await Publisher.CommentAsync(PastMeeting, await Person(Member), "Too early"));
+        await Publisher.CirculateAsync(PastMeeting, priya);
+
+        await Publisher.CommentAsync(PastMeeting, await Person(Member), "Please add Ruth Adeyemi's apologies to item 1.");
+        await Assert.ThrowsAsync<DomainRuleException>(async () => await Publisher.CommentAsync(PastMeeting, await Person("anna.schmidt@rdfb.example"), "Observer view"));
+
+        var view = (await Publisher.ViewAsync(PastMeeting, priya)).Value!;
+        var comment = Assert.Single(view.Comments);
+        Assert.Equal("Aisha Rahman", comment.AuthorName);
+        Assert.True(view.Steps.Approve);
+    }
 }
