@@ -19,6 +19,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             throw new FileNotFoundException($"Chromium not found at {path}: install it with 'apt-get install -y chromium' (or set BOARDROOM_CHROMIUM).", path);
         }
+        // Assertions retry until true; on a loaded 2-core CI machine give them time rather than fail.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
