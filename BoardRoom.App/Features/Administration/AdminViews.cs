@@ -10,7 +10,10 @@ public sealed record AdminBoard(
     string Slug,
     IReadOnlyList<AdminMember> Members,
     IReadOnlyList<AdminSeries> Series,
-    IReadOnlyList<AdminMeeting> Meetings);
+    IReadOnlyList<AdminMeeting> Meetings,
+    int QuorumMinimumMembers = 5,
+    bool QuorumRequiresCoChair = true,
+    bool ShowReservedBusinessLine = true);
 
 public sealed record AdminMember(
     MembershipId Id,

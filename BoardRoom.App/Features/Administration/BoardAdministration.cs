@@ -61,7 +61,25 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
         var meetingLines = meetings.Select(m => new AdminMeeting(m.Id, m.Number, m.Title,
             m.SeriesId is { } sid && names.TryGetValue(sid, out var n) ? n : string.Empty,
             m.StartsAt, m.EndsAt, m.Status, m.AgendaStatus, CoChairName(board, people, m.RotatingCoChairId))).ToList();
-        return Access<AdminBoard>.Allowed(new AdminBoard(board.Id, board.Name, board.Slug, members, seriesLines, meetingLines));
+        return Access<AdminBoard>.Allowed(new AdminBoard(board.Id, board.Name, board.Slug, members, seriesLines, meetingLines,
+            board.QuorumRule.MinimumMembers, board.QuorumRule.RequiresCoChair, board.ShowReservedBusinessLine));
+    }
+
+    /// <summary>The board's quorum rule and whether its public minutes mention reserved business taken in private.</summary>
+    public async Task SetBoardRulesAsync(string? slug, int quorumMinimumMembers, bool quorumRequiresCoChair, bool showReservedBusinessLine)
+    {
+        var rule = new QuorumRule(quorumMinimumMembers, quorumRequiresCoChair);
+        var (db, board, _) = await OpenAsync(slug);
+        await using (db)
+        {
+            if (quorumMinimumMembers > board.Members.Count(m => m.IsActive && m.Role is BoardRole.CoChair or BoardRole.Member))
+            {
+                throw new DomainRuleException("The quorum cannot be more than the board's voting members (co-chairs and members).");
+            }
+            board.SetQuorumRule(rule);
+            board.SetReservedBusinessLine(showReservedBusinessLine);
+            await db.SaveChangesAsync();
+        }
     }
 
     public async Task<MembershipId> AddMemberAsync(string? slug, NewMemberForm form)
