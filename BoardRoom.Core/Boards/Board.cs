@@ -30,6 +30,9 @@ public sealed partial class Board
 
     public QuorumRule QuorumRule { get; private set; } = QuorumRule.Default;
 
+    /// <summary>The order in which the nations' senior officials take their turn as rotating co-chair.</summary>
+    public IReadOnlyList<Nation> RotationOrder { get; private set; } = Enum.GetValues<Nation>();
+
     /// <summary>Whether the public minutes say where reserved business was taken ("Reserved business: 1 item").</summary>
     public bool ShowReservedBusinessLine { get; private set; } = true;
 
@@ -80,6 +83,17 @@ public sealed partial class Board
     public void SetQuorumRule(QuorumRule rule) => QuorumRule = rule ?? throw new ArgumentNullException(nameof(rule));
 
     public void SetReservedBusinessLine(bool show) => ShowReservedBusinessLine = show;
+
+    /// <summary>Sets the rotation order: every nation exactly once.</summary>
+    public void SetRotationOrder(IEnumerable<Nation> order)
+    {
+        var list = order?.ToList() ?? throw new ArgumentNullException(nameof(order));
+        if (list.Count != Enum.GetValues<Nation>().Length || list.Distinct().Count() != list.Count)
+        {
+            throw new DomainRuleException("The rotation order must name each of the four nations exactly once.");
+        }
+        RotationOrder = list;
+    }
 
     /// <summary>The co-chairs of a meeting: the permanent co-chair and the meeting's rotating co-chair.</summary>
     public IReadOnlyList<Membership> CoChairsOf(Meeting meeting) =>

@@ -17,6 +17,14 @@ internal sealed class BoardConfiguration : IEntityTypeConfiguration<Board>
         builder.Property(b => b.Description).HasMaxLength(2000);
         builder.Ignore(b => b.PermanentCoChair);
         builder.Ignore(b => b.RotatingCoChairs);
+        builder.Property(b => b.RotationOrder)
+            .HasConversion(
+                order => string.Join(',', order),
+                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<Nation>).ToList(),
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<Nation>>(
+                    (a, b) => a!.SequenceEqual(b!), o => o.Aggregate(0, (h, n) => HashCode.Combine(h, n)), o => o.ToList()))
+            .HasMaxLength(80)
+            .HasDefaultValue(Enum.GetValues<Nation>().ToList());
         builder.ComplexProperty(b => b.QuorumRule, q =>
         {
             q.Property(x => x.MinimumMembers).HasColumnName("QuorumMinimumMembers");

@@ -2,6 +2,7 @@
 using System;
 using System.Collections.Generic;
 using BoardRoom.App.Data;
+using BoardRoom.Core.Boards;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -589,6 +590,13 @@ namespace BoardRoom.App.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("RotationOrder")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("England,Scotland,Wales,NorthernIreland");
 
                     b.Property<bool>("ShowReservedBusinessLine")
                         .HasColumnType("INTEGER");

@@ -13,7 +13,8 @@ public sealed record AdminBoard(
     IReadOnlyList<AdminMeeting> Meetings,
     int QuorumMinimumMembers = 5,
     bool QuorumRequiresCoChair = true,
-    bool ShowReservedBusinessLine = true);
+    bool ShowReservedBusinessLine = true,
+    IReadOnlyList<Nation>? RotationOrder = null);
 
 public sealed record AdminMember(
     MembershipId Id,

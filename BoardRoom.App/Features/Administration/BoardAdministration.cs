@@ -62,7 +62,7 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
             m.SeriesId is { } sid && names.TryGetValue(sid, out var n) ? n : string.Empty,
             m.StartsAt, m.EndsAt, m.Status, m.AgendaStatus, CoChairName(board, people, m.RotatingCoChairId))).ToList();
         return Access<AdminBoard>.Allowed(new AdminBoard(board.Id, board.Name, board.Slug, members, seriesLines, meetingLines,
-            board.QuorumRule.MinimumMembers, board.QuorumRule.RequiresCoChair, board.ShowReservedBusinessLine));
+            board.QuorumRule.MinimumMembers, board.QuorumRule.RequiresCoChair, board.ShowReservedBusinessLine, board.RotationOrder));
     }
 
     /// <summary>The board's quorum rule and whether its public minutes mention reserved business taken in private.</summary>
@@ -79,6 +79,17 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
             board.SetQuorumRule(rule);
             board.SetReservedBusinessLine(showReservedBusinessLine);
             await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>Changes the order in which the nations take their turn, and re-plans the meetings not yet held.</summary>
+    public async Task SetRotationOrderAsync(string? slug, IReadOnlyList<Nation> order)
+    {
+        var (db, board, by) = await OpenAsync(slug);
+        await using (db)
+        {
+            board.SetRotationOrder(order);
+            await ReplanAndSaveAsync(db, board, "The rotation order changed", by);
         }
     }
 

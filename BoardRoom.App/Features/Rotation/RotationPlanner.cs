@@ -28,12 +28,13 @@ public static class RotationPlanner
     }
 
     /// <summary>
-    /// England, Scotland, Wales, Northern Ireland, starting at the nation that chaired the board's first held meeting,
+    /// The board's rotation order (England, Scotland, Wales, Northern Ireland unless the secretariat changed it),
+    /// starting at the nation that chaired the board's first held meeting,
     /// so a board whose records begin part-way through the cycle does not count the nations before it as passed over.
     /// </summary>
     public static IReadOnlyList<Nation> OrderFor(Board board, IEnumerable<Meeting> meetings, DateTimeOffset now)
     {
-        var standard = Enum.GetValues<Nation>();
+        var standard = board.RotationOrder.ToArray();
         var first = meetings
             .Where(m => m.RotatingCoChairId is not null && RotationMeeting.From(m).IsFixedAt(now))
             .OrderBy(m => m.StartsAt)

@@ -47,3 +47,36 @@ public sealed class BoardRulesTests : BoardRoomComponentTest
         Assert.Equal(5, (await db.Boards.SingleAsync(b => b.Slug == "uk-rare-diseases")).QuorumRule.MinimumMembers);
     }
 }
+
+public sealed class RotationOrderTests : BoardRoomComponentTest
+{
+    [Fact]
+    public async Task ChangingTheRotationOrder_ReplansTheNextMeeting_AndLogsWhy()
+    {
+        await SignInAsAsync("priya.raman@rdfb.example", "Priya Raman");
+        var admin = Services.GetRequiredService<BoardAdministration>();
+
+        // The past meeting was England's; with Wales next after England, the next meeting is Wales's.
+        await admin.SetRotationOrderAsync("uk-rare-diseases",
+            [BoardRoom.Core.Boards.Nation.England, BoardRoom.Core.Boards.Nation.Wales, BoardRoom.Core.Boards.Nation.Scotland, BoardRoom.Core.Boards.Nation.NorthernIreland]);
+
+        await using var db = Database.Open();
+        var board = await db.Boards.Include(b => b.Members).SingleAsync(b => b.Slug == "uk-rare-diseases");
+        var next = (await db.Meetings.Where(m => m.BoardId == board.Id).ToListAsync()).MaxBy(m => m.StartsAt)!;
+        Assert.Equal(BoardRoom.Core.Boards.Nation.Wales, board.Members.Single(m => m.Id == next.RotatingCoChairId).Nation);
+        Assert.Equal(BoardRoom.Core.Boards.Nation.Wales, board.RotationOrder[1]);
+        Assert.True(await db.RotationChanges.AnyAsync(c => c.Reason == "The rotation order changed"));
+    }
+
+    [Fact]
+    public async Task AnOrderThatRepeatsANation_IsRefused()
+    {
+        await SignInAsAsync("priya.raman@rdfb.example", "Priya Raman");
+        var admin = Services.GetRequiredService<BoardAdministration>();
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => admin.SetRotationOrderAsync("uk-rare-diseases",
+            [BoardRoom.Core.Boards.Nation.England, BoardRoom.Core.Boards.Nation.England, BoardRoom.Core.Boards.Nation.Scotland, BoardRoom.Core.Boards.Nation.Wales]));
+
+        Assert.Contains("each of the four nations exactly once", error.Message);
+    }
+}
