@@ -132,6 +132,22 @@ public sealed class PublicationBrowserTests(AppServerFixture app, BrowserFixture
         await db.SaveChangesAsync();
     }
 
+    [Fact]
+    public async Task ThePublicationPage_HasNoWcag22AaViolations()
+    {
+        var (meetingId, _, _) = await PastMeetingAsync(app.Server);
+        var page = await BrowserSession.SignedInPageAsync(browser.Browser, app.Server, "priya.raman@rdfb.example");
+        await page.GotoAsync($"meetings/{meetingId}/publication");
+        await BrowserSession.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=stage]")).ToContainTextAsync("Published");
+
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        await page.Context.CloseAsync();
+
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
+            $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+    }
+
     private static async Task<(MeetingId Id, int Number, string RotatingEmail)> PastMeetingAsync(AppServer server)
     {
         await using var db = ServerDatabase.Open(server);
