@@ -75,7 +75,7 @@ public partial class PublicationPage
     [
         new(v.BoardName, $"/boards/{v.BoardSlug}"),
         new($"Meeting {v.MeetingNumber}", $"/meetings/{v.MeetingId}"),
-        new("Minutes sign-off", null, disabled: true),
+        new("Minutes sign-off", $"/meetings/{v.MeetingId}/publication"),
     ];
 
     private static string StageText(PublicationView v) => v.Stage switch
@@ -88,9 +88,9 @@ public partial class PublicationPage
 
     private static Color StageColor(MinutesStage stage) => stage switch
     {
-        MinutesStage.Published => Color.Success,
-        MinutesStage.Approved => Color.Primary,
-        MinutesStage.InReview => Color.Info,
+        // Theme colours only: MudBlazor's default success, warning and info tints fail WCAG contrast as text.
+        MinutesStage.Published => Color.Primary,
+        MinutesStage.Approved or MinutesStage.InReview => Color.Secondary,
         _ => Color.Default,
     };
 }

@@ -89,4 +89,16 @@ public sealed class MinutesRecordTests
             Assert.Contains(expected, html, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void MarkupTypedInTheMinutes_IsPublishedAsText_NeverAsScript()
+    {
+        var record = RecordSamples.Full("Noted. <script>alert('x')</script> [link](javascript:alert(1))").ToPublic();
+
+        var html = new HtmlRenderer().Render(MinutesDocumentBuilder.Build(record, PublicationStamp.Draft(RecordSamples.Start)));
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+    }
 }
