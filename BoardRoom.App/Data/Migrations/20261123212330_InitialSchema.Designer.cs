@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BoardRoom.App.Data.Migrations
 {
     [DbContext(typeof(BoardRoomDbContext))]
-    [Migration("20261123212033_BoardRotationOrder")]
-    partial class BoardRotationOrder
+    [Migration("20261123212330_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

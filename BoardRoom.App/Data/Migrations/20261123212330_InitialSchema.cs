@@ -59,6 +59,7 @@ namespace BoardRoom.App.Data.Migrations
                     Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RotationOrder = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false, defaultValue: "England,Scotland,Wales,NorthernIreland"),
                     ShowReservedBusinessLine = table.Column<bool>(type: "INTEGER", nullable: false),
                     QuorumMinimumMembers = table.Column<int>(type: "INTEGER", nullable: false),
                     QuorumRequiresCoChair = table.Column<bool>(type: "INTEGER", nullable: false)
@@ -485,7 +486,8 @@ namespace BoardRoom.App.Data.Migrations
                 {
                     MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
                     BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
