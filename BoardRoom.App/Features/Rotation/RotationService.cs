@@ -14,23 +14,11 @@ namespace BoardRoom.App.Features.Rotation;
 /// The co-chair rotation of a board: every member may read the schedule, tally and change log; only the secretariat
 /// swaps, chooses by hand or records unavailability (a rotating co-chair may record their own).
 /// </summary>
-public sealed class RotationService(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock)
+public sealed class RotationService(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, Boards.BoardDirectory boards, TimeProvider clock)
 {
     /// <summary>The person's boards, for choosing whose rotation (or administration) to open.</summary>
-    public async Task<IReadOnlyList<RotationBoardLink>> BoardsAsync()
-    {
-        var personId = await currentPerson.IdAsync();
-        if (personId is null)
-        {
-            return [];
-        }
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await (from m in db.Memberships
-                      join b in db.Boards on m.BoardId equals b.Id
-                      where m.PersonId == personId.Value && m.LeftOn == null
-                      orderby b.Name
-                      select new RotationBoardLink(b.Name, b.Slug, m.Role == BoardRole.Secretariat)).ToListAsync();
-    }
+    public async Task<IReadOnlyList<RotationBoardLink>> BoardsAsync() =>
+        (await boards.MineAsync()).Select(b => new RotationBoardLink(b.Name, b.Slug, b.MyRole == BoardRole.Secretariat)).ToList();
 
     public async Task<Access<RotationView>> GetAsync(string? slug)
     {
