@@ -80,6 +80,8 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
 
         return rows
             .Where(r => !r.IsReserved || reservedOk.Contains(r.a.BoardId))
+            .Where(r => !query.MineOnly || r.a.OwnerPersonId == me.Value)
+            .Where(r => string.IsNullOrEmpty(query.BoardSlug) || r.Slug == query.BoardSlug)
             .Select(r =>
             {
                 var a = r.a;
@@ -90,13 +92,11 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
                     a.Measure, a.DueOn, a.Status, a.IsOverdue(today), a.DropReason, MayUpdate(a, membership, me.Value),
                     a.Updates.OrderBy(u => u.At).Select(u => new ActionUpdateRow(u.At, names.GetValueOrDefault(u.By, "Member"), u.Comment, u.NewStatus)).ToList());
             })
-            .Where(r => !query.MineOnly || rows.Any(x => x.a.Id == r.Id && x.a.OwnerPersonId == me.Value))
             .Where(r => !query.OverdueOnly || r.IsOverdue)
             .Where(r => !query.OpenOnly || r.Status is ActionStatus.Open or ActionStatus.InProgress)
             .Where(r => query.Status is null || r.Status == query.Status)
             .Where(r => query.Nation is null || r.OwnerNation == query.Nation)
             .Where(r => string.IsNullOrEmpty(query.Owner) || r.Owner.Contains(query.Owner, StringComparison.OrdinalIgnoreCase))
-            .Where(r => string.IsNullOrEmpty(query.BoardSlug) || rows.Any(x => x.a.Id == r.Id && x.Slug == query.BoardSlug))
             .Where(r => string.IsNullOrEmpty(text) || r.Description.Contains(text, StringComparison.OrdinalIgnoreCase)
                 || r.Reference.Contains(text, StringComparison.OrdinalIgnoreCase) || r.Measure.Contains(text, StringComparison.OrdinalIgnoreCase))
             .OrderBy(r => r.Status is ActionStatus.Done or ActionStatus.Dropped).ThenBy(r => r.DueOn)
