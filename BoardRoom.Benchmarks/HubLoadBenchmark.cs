@@ -69,7 +69,8 @@ public sealed partial class HubLoadBenchmark : IBenchmark
 
         var boardroom = await RunBoardRoomAsync(dll, seconds, editors, viewers, output);
         output.WriteLine($"load average after BoardRoom run: {LoadAverage()}");
-        var sharedb = RunShareDb(repositoryRoot, seconds, editors, viewers, output);
+        // --no-sharedb: diagnosis only, for repeated runs of the BoardRoom half.
+        var sharedb = Environment.GetCommandLineArgs().Contains("--no-sharedb") ? null : RunShareDb(repositoryRoot, seconds, editors, viewers, output);
         output.WriteLine($"load average after ShareDB run: {LoadAverage()}");
 
         output.WriteLine();
@@ -344,6 +345,15 @@ public sealed partial class HubLoadBenchmark : IBenchmark
         info.Environment["BoardRoom__SeedDemoData"] = "true";
         info.Environment["BoardRoom__DemoPassword"] = DemoPassword;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Diagnosis only: BOARDROOM_APP_ENV="K=V;K2=V2" passes runtime knobs to the app process and not to the load clients.
+        foreach (var pair in (Environment.GetEnvironmentVariable("BOARDROOM_APP_ENV") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var at = pair.IndexOf('=', StringComparison.Ordinal);
+            if (at > 0)
+            {
+                info.Environment[pair[..at]] = pair[(at + 1)..];
+            }
+        }
 
         var log = new StringBuilder();
         var ready = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);

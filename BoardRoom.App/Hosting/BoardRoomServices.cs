@@ -27,7 +27,8 @@ public static class BoardRoomServices
     /// <summary>EF Core on SQLite, Identity stores, the initializer and the demo seeder.</summary>
     public static IServiceCollection AddBoardRoomPersistence(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContextFactory<BoardRoomDbContext>(o => o.UseSqlite(connectionString));
+        // Pooled: the live minutes create a context per edit, and a fresh one costs more than the query it runs.
+        services.AddPooledDbContextFactory<BoardRoomDbContext>(o => o.UseSqlite(connectionString));
         // Identity's stores want a scoped context; it comes from the same factory.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<BoardRoomDbContext>>().CreateDbContext());
         services.AddIdentityCore<ApplicationUser>(o =>

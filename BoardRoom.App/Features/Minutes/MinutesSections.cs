@@ -10,13 +10,31 @@ namespace BoardRoom.App.Features.Minutes;
 /// <summary>Finds (creating on first use) the minutes section of an agenda item and decides what a person may do with it.</summary>
 public sealed class MinutesSections(IDbContextFactory<BoardRoomDbContext> dbFactory)
 {
+    // Runs on every hub call (each keystroke's submit): one round trip for the section and the caller's seat on its
+    // board, compiled once rather than looked up in EF's query cache each time.
+    private static readonly Func<BoardRoomDbContext, AgendaItemId, PersonId, CancellationToken, Task<SectionAndSeat?>> SectionAndSeatQuery =
+        EF.CompileAsyncQuery((BoardRoomDbContext db, AgendaItemId id, PersonId person, CancellationToken _) =>
+            (from s in db.MinutesSections.AsNoTracking()
+             where s.Id == id
+             from m in db.Memberships.AsNoTracking().Where(m => m.BoardId == s.BoardId && m.PersonId == person && m.LeftOn == null).DefaultIfEmpty()
+             select new SectionAndSeat(s, m)).FirstOrDefault());
+
     public async Task<SectionAccess> CheckAsync(PersonId personId, Guid sectionId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var section = await db.MinutesSections.AsNoTracking().FirstOrDefaultAsync(s => s.Id == new AgendaItemId(sectionId), cancellationToken)
-            ?? await CreateAsync(db, new AgendaItemId(sectionId), cancellationToken);
-        var membership = await db.Memberships.AsNoTracking()
-            .FirstOrDefaultAsync(m => m.BoardId == section.BoardId && m.PersonId == personId && m.LeftOn == null, cancellationToken);
+        var found = await SectionAndSeatQuery(db, new AgendaItemId(sectionId), personId, cancellationToken);
+        MinutesSection section;
+        Membership? membership;
+        if (found is null)
+        {
+            section = await CreateAsync(db, new AgendaItemId(sectionId), cancellationToken);
+            membership = await db.Memberships.AsNoTracking()
+                .FirstOrDefaultAsync(m => m.BoardId == section.BoardId && m.PersonId == personId && m.LeftOn == null, cancellationToken);
+        }
+        else
+        {
+            (section, membership) = (found.Section, found.Seat);
+        }
         if (membership is null || !membership.Can(BoardCapability.View))
         {
             throw new MinutesAccessDeniedException("forbidden", "You are not a member of the board these minutes belong to.");
@@ -82,4 +100,6 @@ public sealed class MinutesSections(IDbContextFactory<BoardRoomDbContext> dbFact
             return await db.MinutesSections.AsNoTracking().FirstAsync(s => s.Id == itemId, cancellationToken);
         }
     }
+
+    private sealed record SectionAndSeat(MinutesSection Section, Membership? Seat);
 }
