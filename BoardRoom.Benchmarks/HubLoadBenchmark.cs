@@ -30,7 +30,12 @@ public sealed partial class HubLoadBenchmark : IBenchmark
     private const int DefaultEditors = 50;
     private const int DefaultViewers = 200;
     private const double OpsPerSecondPerEditor = 2;
-    private const int WarmUpSeconds = 5;
+    // Long enough for both processes' JIT tiering to settle on 2 cores (the tail of the first 10 s after a cold start is
+    // 2-4x the steady tail; docs/benchmarks.md shows it window by window). --warmup N changes it.
+    private const int DefaultWarmUpSeconds = 15;
+
+    /// <summary>Width of the windows in which the seen-by-others p99 is also reported, to tell a steady tail from a transient.</summary>
+    private const int WindowSeconds = 5;
 
     // Members and co-chairs of the demo board who may edit minutes; connections share their cookies.
     private static readonly string[] EditorAccounts =
@@ -48,7 +53,7 @@ public sealed partial class HubLoadBenchmark : IBenchmark
 
     public string Name => "hub-load";
 
-    public string Description => "50 editors (2 ops/s) + 200 viewers on one section of the running app vs ShareDB (node); --seconds N";
+    public string Description => "50 editors (2 ops/s) + 200 viewers on one section of the running app vs ShareDB (node); --seconds N [--warmup N]";
 
     public async Task RunAsync(string repositoryRoot, TextWriter output)
     {
@@ -56,6 +61,7 @@ public sealed partial class HubLoadBenchmark : IBenchmark
         // --editors / --viewers are for diagnosis only (e.g. --viewers 0 separates sequencing from fan-out).
         var editors = IntArgument("--editors", DefaultEditors, 1, 200);
         var viewers = IntArgument("--viewers", DefaultViewers, 0, 1000);
+        var warmUp = IntArgument("--warmup", DefaultWarmUpSeconds, 0, 300);
         var dll = new[] { "Release", "Debug" }
             .Select(c => Path.Combine(repositoryRoot, "BoardRoom.App", "bin", c, "net10.0", "BoardRoom.App.dll"))
             .FirstOrDefault(File.Exists);
@@ -64,13 +70,13 @@ public sealed partial class HubLoadBenchmark : IBenchmark
             output.WriteLine("hub-load skipped: BoardRoom.App is not built. Build it with: dotnet build -c Release BoardRoom.App");
             return;
         }
-        output.WriteLine($"app: {Path.GetRelativePath(repositoryRoot, dll)}; {editors} editors x {OpsPerSecondPerEditor} ops/s, {viewers} viewers, one section; {WarmUpSeconds} s warm-up, {seconds} s measured");
+        output.WriteLine($"app: {Path.GetRelativePath(repositoryRoot, dll)}; {editors} editors x {OpsPerSecondPerEditor} ops/s, {viewers} viewers, one section; {warmUp} s warm-up, {seconds} s measured");
         output.WriteLine($"load average before: {LoadAverage()}");
 
-        var boardroom = await RunBoardRoomAsync(dll, seconds, editors, viewers, output);
+        var boardroom = await RunBoardRoomAsync(dll, seconds, warmUp, editors, viewers, output);
         output.WriteLine($"load average after BoardRoom run: {LoadAverage()}");
         // --no-sharedb: diagnosis only, for repeated runs of the BoardRoom half.
-        var sharedb = Environment.GetCommandLineArgs().Contains("--no-sharedb") ? null : RunShareDb(repositoryRoot, seconds, editors, viewers, output);
+        var sharedb = Environment.GetCommandLineArgs().Contains("--no-sharedb") ? null : RunShareDb(repositoryRoot, seconds, warmUp, editors, viewers, output);
         output.WriteLine($"load average after ShareDB run: {LoadAverage()}");
 
         output.WriteLine();
@@ -146,7 +152,7 @@ public sealed partial class HubLoadBenchmark : IBenchmark
         double RssBeforeMb, double PeakRssMb, double VmHwmMb, long FinalRevision, int FinalLength, bool Converged, int Differing,
         int Errors, string? FirstError, double ServerCpuCores, double LoadCpuCores);
 
-    private static async Task<BoardRoomResult> RunBoardRoomAsync(string dll, int seconds, int editorCount, int viewerCount, TextWriter output)
+    private static async Task<BoardRoomResult> RunBoardRoomAsync(string dll, int seconds, int warmUp, int editorCount, int viewerCount, TextWriter output)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("boardroom-hubload-").FullName;
         using var app = await StartAppAsync(dll, dataDirectory);
@@ -221,7 +227,7 @@ public sealed partial class HubLoadBenchmark : IBenchmark
                 }
             })).ToList();
 
-            await Task.Delay(TimeSpan.FromSeconds(WarmUpSeconds));
+            await Task.Delay(TimeSpan.FromSeconds(warmUp));
             var appCpuStart = CpuSeconds(app.Process.Id);
             var selfCpuStart = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
             run.StartMeasuring();
@@ -252,6 +258,11 @@ public sealed partial class HubLoadBenchmark : IBenchmark
 
             await Task.WhenAll(all.Append(fresh).Select(c => c.DisposeAsync().AsTask()));
             var secondsMeasured = measured.TotalSeconds;
+            if (run.SeenByWindow.Count > 0)
+            {
+                output.WriteLine($"BoardRoom: seen-by-others p99 by {WindowSeconds}-s window of the measured period (ms): "
+                    + string.Join(" / ", run.SeenByWindow.Select(w => Summary.Of(w).P99.ToString("F1", CultureInfo.InvariantCulture))));
+            }
             return new BoardRoomResult(
                 Summary.Of(run.AckMs), Summary.Of(run.SeenMs), run.EditsMeasured, run.SubmissionsMeasured,
                 run.AckMs.Count / secondsMeasured, run.MessagesMeasured / secondsMeasured,
@@ -459,6 +470,9 @@ public sealed partial class HubLoadBenchmark : IBenchmark
 
         public List<double> SeenMs { get; } = [];
 
+        /// <summary>Seen-by-others latencies by the <see cref="WindowSeconds"/>-second window of the measured period they were sent in.</summary>
+        public List<List<double>> SeenByWindow { get; } = [];
+
         public bool Measuring => _measuring;
 
         public long MessagesMeasured => Interlocked.Read(ref _messages);
@@ -518,9 +532,16 @@ public sealed partial class HubLoadBenchmark : IBenchmark
             CountMessage();
             if (toViewer && _measuredSends.TryGetValue((clientId, seq), out var sent))
             {
+                var ms = Stopwatch.GetElapsedTime(sent, now).TotalMilliseconds;
+                var window = (int)(Stopwatch.GetElapsedTime(_start, sent).TotalSeconds / WindowSeconds);
                 lock (_lock)
                 {
-                    SeenMs.Add(Stopwatch.GetElapsedTime(sent, now).TotalMilliseconds);
+                    SeenMs.Add(ms);
+                    while (SeenByWindow.Count <= window)
+                    {
+                        SeenByWindow.Add([]);
+                    }
+                    SeenByWindow[window].Add(ms);
                 }
             }
         }
@@ -706,7 +727,7 @@ public sealed partial class HubLoadBenchmark : IBenchmark
 
     // ------------------------------------------------------------------------------------------------- ShareDB
 
-    private static JsonDocument? RunShareDb(string repositoryRoot, int seconds, int editors, int viewers, TextWriter output)
+    private static JsonDocument? RunShareDb(string repositoryRoot, int seconds, int warmUp, int editors, int viewers, TextWriter output)
     {
         var benchFolder = Path.Combine(repositoryRoot, "bench", "node");
         if (!Directory.Exists(Path.Combine(benchFolder, "node_modules")))
@@ -728,14 +749,14 @@ public sealed partial class HubLoadBenchmark : IBenchmark
         start.ArgumentList.Add("--viewers");
         start.ArgumentList.Add(viewers.ToString(CultureInfo.InvariantCulture));
         start.ArgumentList.Add("--warmup");
-        start.ArgumentList.Add(WarmUpSeconds.ToString(CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(warmUp.ToString(CultureInfo.InvariantCulture));
         try
         {
             output.WriteLine($"running node bench/node/sharedb-load.mjs --seconds {seconds} (same workload against ShareDB)...");
             using var process = Process.Start(start)!;
             var stderr = process.StandardError.ReadToEndAsync();
             var stdout = process.StandardOutput.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromSeconds(seconds + WarmUpSeconds + 240)))
+            if (!process.WaitForExit(TimeSpan.FromSeconds(seconds + warmUp + 240)))
             {
                 process.Kill(entireProcessTree: true);
                 output.WriteLine("ShareDB comparison failed: node did not finish in time.");
