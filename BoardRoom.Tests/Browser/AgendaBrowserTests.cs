@@ -94,4 +94,35 @@ public sealed class AgendaBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(member.Locator("button[aria-label^='Move']")).ToHaveCountAsync(0);
         await member.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task AMemberWithTheAgendaAndTheMeetingOpen_SeesAnotherEditorsChangeWithoutReloading()
+    {
+        var path = await NextMeetingAgendaAsync();
+        var member = await OpenAsync("aisha.rahman@rdfb.example", path);
+        var memberRows = member.Locator("[data-testid=agenda-row]");
+        var count = await memberRows.CountAsync();
+        var meetingPage = await member.Context.NewPageAsync();
+        await meetingPage.GotoAsync(path[..^"/agenda".Length]);
+        await BrowserSession.WaitForInteractiveAsync(meetingPage);
+        await Assertions.Expect(meetingPage.Locator("[data-testid=agenda-item]")).ToHaveCountAsync(count);
+        var minutesBefore = int.Parse((await meetingPage.Locator("[data-testid=agenda-total]").TextContentAsync())!.Trim().Split(' ')[0],
+            System.Globalization.CultureInfo.InvariantCulture);
+
+        var secretariat = await OpenAsync("priya.raman@rdfb.example", path);
+        await secretariat.FillAsync("#new-item-title", "Patient panel: late addition");
+        await secretariat.FillAsync("#new-item-presenter", "Aisha Rahman");
+        await secretariat.FillAsync("#new-item-minutes", "5");
+        await secretariat.Locator("[data-testid=new-item-save]").ClickAsync();
+        await Assertions.Expect(secretariat.Locator("[data-testid=agenda-row]")).ToHaveCountAsync(count + 1);
+
+        // Neither of the member's pages was reloaded: both were told by the server.
+        await Assertions.Expect(memberRows).ToHaveCountAsync(count + 1);
+        await Assertions.Expect(memberRows.Last).ToContainTextAsync("Patient panel: late addition");
+        await Assertions.Expect(meetingPage.Locator("[data-testid=agenda-item]")).ToHaveCountAsync(count + 1);
+        await Assertions.Expect(meetingPage.Locator("[data-testid=agenda-item]").Last).ToContainTextAsync("Patient panel: late addition");
+        await Assertions.Expect(meetingPage.Locator("[data-testid=agenda-total]")).ToContainTextAsync($"{minutesBefore + 5} of");
+        await secretariat.Context.CloseAsync();
+        await member.Context.CloseAsync();
+    }
 }

@@ -1,5 +1,6 @@
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.MeetingRun;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Common;
@@ -12,8 +13,14 @@ namespace BoardRoom.App.Features.Agendas;
 /// <summary>
 /// Builds a meeting's agenda. Members read it (reserved items only if their role allows); the secretariat and the
 /// meeting's co-chairs edit it while it is a draft; only the meeting's co-chairs approve it. Checked on every call.
+/// Every change is announced on the meeting's <see cref="MeetingLiveNotifier"/>, so open agenda and meeting pages follow.
 /// </summary>
-public sealed class AgendaEditor(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, PaperStorage storage, TimeProvider clock)
+public sealed class AgendaEditor(
+    IDbContextFactory<BoardRoomDbContext> dbFactory,
+    CurrentPerson currentPerson,
+    PaperStorage storage,
+    MeetingLiveNotifier notifier,
+    TimeProvider clock)
 {
     public const string NotAnEditor = "Only the secretariat and this meeting's co-chairs can change its agenda.";
     public const string NotACoChair = "Only this meeting's co-chairs can approve its agenda.";
@@ -59,6 +66,9 @@ public sealed class AgendaEditor(IDbContextFactory<BoardRoomDbContext> dbFactory
             meeting.MinutesPlanned, (int)meeting.Length.TotalMinutes, meeting.AgendaItems.Count - items.Count, missing,
             board.MayRun(personId, meeting), board.CoChairsOf(meeting).Any(c => c.Id == mine.Id)));
     }
+
+    /// <summary>Calls <paramref name="onChanged"/> whenever anyone changes this meeting (its agenda included); dispose to stop.</summary>
+    public IDisposable Subscribe(MeetingId meetingId, Func<Task> onChanged) => notifier.Subscribe(meetingId, onChanged);
 
     public Task<AgendaItemId> AddItemAsync(MeetingId meetingId, AgendaItemForm form) =>
         EditAsync(meetingId, (meeting, _) =>
@@ -118,6 +128,7 @@ public sealed class AgendaEditor(IDbContextFactory<BoardRoomDbContext> dbFactory
             meeting.ApproveAgenda();
             await db.SaveChangesAsync();
         }
+        notifier.Publish(meetingId);
     }
 
     /// <summary>Returns an approved agenda to draft so it can be edited; it then needs the co-chairs' approval again.</summary>
@@ -137,6 +148,7 @@ public sealed class AgendaEditor(IDbContextFactory<BoardRoomDbContext> dbFactory
             meeting.ReopenAgenda();
             await db.SaveChangesAsync();
         }
+        notifier.Publish(meetingId);
     }
 
     /// <summary>Attaches a paper to an item after checking its size, name and contents; nothing is kept if any check fails.</summary>
@@ -167,6 +179,7 @@ public sealed class AgendaEditor(IDbContextFactory<BoardRoomDbContext> dbFactory
                 storage.Delete(row.Id);
                 throw;
             }
+            notifier.Publish(meetingId);
             return new PaperLine(row.Id, row.FileName, row.Length, row.ContentType);
         }
     }
@@ -183,6 +196,7 @@ public sealed class AgendaEditor(IDbContextFactory<BoardRoomDbContext> dbFactory
             await db.SaveChangesAsync();
             storage.Delete(row.Id);
         }
+        notifier.Publish(meetingId);
     }
 
     private async Task<T> EditAsync<T>(MeetingId meetingId, Func<Meeting, BoardRoomDbContext, Task<T>> change)
@@ -193,6 +207,7 @@ public sealed class AgendaEditor(IDbContextFactory<BoardRoomDbContext> dbFactory
             EnsureEditable(board, meeting, personId);
             var result = await change(meeting, db);
             await db.SaveChangesAsync();
+            notifier.Publish(meetingId);
             return result;
         }
     }

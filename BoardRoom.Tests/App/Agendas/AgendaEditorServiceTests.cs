@@ -25,6 +25,26 @@ public sealed class AgendaEditorServiceTests : IAsyncLifetime
         new() { Title = title, Purpose = AgendaPurpose.ForDecision, Presenter = "Daniel Price", MinutesAllotted = minutes, IsReserved = reserved };
 
     [Fact]
+    public async Task AnAcceptedChange_IsAnnouncedToThePagesOpenOnTheMeeting_AndARefusedOneIsNot()
+    {
+        var secretariat = await _h.AsAsync<AgendaEditor>(PlanningHarness.Secretariat);
+        var member = await _h.AsAsync<AgendaEditor>(PlanningHarness.Member);
+        using var announced = new SemaphoreSlim(0);
+        using var subscription = member.Subscribe(_meeting.Id, () =>
+        {
+            announced.Release();
+            return Task.CompletedTask;
+        });
+
+        await Assert.ThrowsAsync<DomainRuleException>(() => member.AddItemAsync(_meeting.Id, Item("Not mine to add", 5)));
+        await secretariat.AddItemAsync(_meeting.Id, Item("Genomic testing: regional pilots", 25));
+        await Assert.ThrowsAsync<DomainRuleException>(() => secretariat.ApproveAsync(_meeting.Id)); // only co-chairs approve
+
+        Assert.True(await announced.WaitAsync(TimeSpan.FromSeconds(10)), "the accepted change was not announced");
+        Assert.False(await announced.WaitAsync(TimeSpan.FromMilliseconds(300)), "a refused change was announced");
+    }
+
+    [Fact]
     public async Task Secretariat_AddsAndMovesItems_AndStartTimesFollowTheNewOrder()
     {
         var editor = await _h.AsAsync<AgendaEditor>(PlanningHarness.Secretariat);

@@ -9,8 +9,10 @@ using MudBlazor;
 
 namespace BoardRoom.App.Components.Pages.Agendas;
 
-public sealed partial class AgendaBuilder
+public sealed partial class AgendaBuilder : IDisposable
 {
+    private IDisposable? _subscription;
+    private bool _changedDuringDrag;
     private Access<AgendaView>? _access;
     private AgendaItemForm _newForm = new();
     private AgendaItemForm _editForm = new();
@@ -26,7 +28,29 @@ public sealed partial class AgendaBuilder
 
     private MeetingId MeetingId => _access!.Value!.MeetingId;
 
-    protected override async Task OnParametersSetAsync() => _access = await Agendas.GetAsync(Id);
+    protected override async Task OnParametersSetAsync()
+    {
+        _subscription?.Dispose();
+        _subscription = null;
+        _access = await Agendas.GetAsync(Id);
+        if (_access.IsAllowed && RendererInfo.IsInteractive)
+        {
+            // Another editor's change (or an approval) shows here without a reload. Not in the middle of a drag: the
+            // list re-rendering under the pointer would lose the drop, so the reload waits for the drag to end.
+            _subscription = Agendas.Subscribe(MeetingId, () => InvokeAsync(async () =>
+            {
+                if (_dragging is not null)
+                {
+                    _changedDuringDrag = true;
+                    return;
+                }
+                _access = await Agendas.GetAsync(Id);
+                StateHasChanged();
+            }));
+        }
+    }
+
+    public void Dispose() => _subscription?.Dispose();
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -67,12 +91,26 @@ public sealed partial class AgendaBuilder
 
     private void StartDrag(AgendaItemLine item) => _dragging = item.Id;
 
-    private void EndDrag() => _dragging = null;
+    private void EndDrag()
+    {
+        _dragging = null;
+        if (_changedDuringDrag)
+        {
+            // A drag abandoned while someone else changed the agenda: catch up now.
+            _changedDuringDrag = false;
+            _ = InvokeAsync(async () =>
+            {
+                _access = await Agendas.GetAsync(Id);
+                StateHasChanged();
+            });
+        }
+    }
 
     private async Task DropOnAsync(AgendaItemLine target)
     {
         var dragged = _access?.Value?.Items.FirstOrDefault(i => i.Id == _dragging);
         _dragging = null;
+        _changedDuringDrag = false;
         if (dragged is not null && dragged.Id != target.Id)
         {
             await MoveToAsync(dragged, target.Position);
