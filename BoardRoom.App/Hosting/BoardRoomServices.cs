@@ -31,14 +31,19 @@ public static class BoardRoomServices
         services.AddPooledDbContextFactory<BoardRoomDbContext>(o => o.UseSqlite(connectionString));
         // Identity's stores want a scoped context; it comes from the same factory.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<BoardRoomDbContext>>().CreateDbContext());
+        // Invitation links are Identity tokens protected with the app's data-protection keys (kept in the data folder).
+        services.AddDataProtection();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = MemberInvitations.Lifetime);
         services.AddIdentityCore<ApplicationUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 8;
                 o.Lockout.MaxFailedAccessAttempts = 10;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
             })
             .AddEntityFrameworkStores<BoardRoomDbContext>()
             .AddSignInManager()
+            .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<BoardRoomClaimsFactory>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
@@ -86,6 +91,7 @@ public static class BoardRoomServices
         services.AddSingleton<MinutesSections>();
         services.AddSingleton<MinutesPreview>();
         services.AddScoped<BoardAdministration>();
+        services.AddScoped<MemberInvitations>();
         services.AddScoped<RotationService>();
         services.AddScoped<AgendaEditor>();
         services.AddScoped<AgendaPapers>();

@@ -24,7 +24,8 @@ public sealed record AdminMember(
     Nation? Nation,
     string Title,
     string Organisation,
-    bool IsPermanentCoChair);
+    bool IsPermanentCoChair,
+    bool HasLogin = true);
 
 public sealed record AdminSeries(
     MeetingSeriesId Id,

@@ -39,9 +39,11 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
 
         var personIds = board.Members.Select(m => m.PersonId).ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        var withLogin = await MemberInvitations.WithLoginAsync(db, personIds);
         var members = board.Members.Where(m => m.IsActive)
             .OrderBy(m => m.IsPermanentCoChair ? 0 : 1).ThenBy(m => m.Role).ThenBy(m => m.Nation).ThenBy(m => people[m.PersonId].FullName)
-            .Select(m => new AdminMember(m.Id, people[m.PersonId].FullName, people[m.PersonId].Email, m.Role, m.Nation, m.Title, m.Organisation, m.IsPermanentCoChair))
+            .Select(m => new AdminMember(m.Id, people[m.PersonId].FullName, people[m.PersonId].Email, m.Role, m.Nation, m.Title, m.Organisation,
+                m.IsPermanentCoChair, withLogin.Contains(m.PersonId)))
             .ToList();
 
         var series = await db.MeetingSeries.AsNoTracking().Where(s => s.BoardId == board.Id).ToListAsync();

@@ -58,6 +58,9 @@ public sealed class PlanningHarness : IAsyncDisposable
         return scope.ServiceProvider.GetRequiredService<T>();
     }
 
+    /// <summary>The harness's container, for services that need no signed-in person (Identity's user manager).</summary>
+    public IServiceProvider Services => _provider;
+
     public BoardRoomDbContext Open() => Database.Open();
 
     /// <summary>The demo board's next meeting (draft agenda, co-chaired by the permanent co-chair and a nation).</summary>
