@@ -168,6 +168,18 @@ public sealed class Meeting
         StartsAt = startsAt.ToUniversalTime();
     }
 
+    /// <summary>Where the meeting is held, in the room and online; only while it is still to come.</summary>
+    public void ChangePlace(string venue, string onlineLink)
+    {
+        if (Status != MeetingStatus.Scheduled)
+        {
+            throw new DomainRuleException($"The place of a {Status.ToString().ToLowerInvariant()} meeting cannot be changed.");
+        }
+        var checkedVenue = Require.OptionalText(venue, "Venue", 300);
+        var link = Require.OptionalText(onlineLink, "Online link", 500);
+        (Venue, OnlineLink) = (checkedVenue, link);
+    }
+
     public void Cancel()
     {
         if (Status is MeetingStatus.InProgress or MeetingStatus.Closed)

@@ -55,6 +55,19 @@ public sealed class MeetingSeries
         };
     }
 
+    /// <summary>
+    /// Changes what the series' meetings are called and where and how long they are held. The cadence and the first
+    /// date stay: they fix which meetings exist (and who co-chairs them); a different rhythm is a new series.
+    /// </summary>
+    public void Revise(string name, TimeSpan defaultLength, string venue, string onlineLink)
+    {
+        var checkedName = Require.Text(name, "Series name", 150);
+        var length = Require.PositiveDuration(defaultLength, "The default meeting length");
+        var checkedVenue = Require.OptionalText(venue, "Venue", 300);
+        var link = Require.OptionalText(onlineLink, "Online link", 500);
+        (Name, DefaultLength, Venue, OnlineLink) = (checkedName, length, checkedVenue, link);
+    }
+
     /// <summary>The start (UTC) of the n-th meeting of the series, n = 0 for the first.</summary>
     public DateTimeOffset StartOfOccurrence(int n)
     {

@@ -38,6 +38,23 @@ public sealed class NewSeriesForm
     public string OnlineLink { get; set; } = string.Empty;
 }
 
+/// <summary>What can change in a series once it exists: its name, default length, venue and online link.</summary>
+public sealed class SeriesDetailsForm
+{
+    public string Name { get; set; } = string.Empty;
+
+    public int DefaultLengthMinutes { get; set; } = 120;
+
+    public string Venue { get; set; } = string.Empty;
+
+    public string OnlineLink { get; set; } = string.Empty;
+
+    public static SeriesDetailsForm From(AdminSeries series) => new()
+    {
+        Name = series.Name, DefaultLengthMinutes = series.DefaultLengthMinutes, Venue = series.Venue, OnlineLink = series.OnlineLink,
+    };
+}
+
 /// <summary>A meeting's new date and London start and end times.</summary>
 public sealed class MoveMeetingForm
 {

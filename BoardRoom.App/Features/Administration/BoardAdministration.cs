@@ -161,6 +161,49 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
     }
 
     /// <summary>
+    /// Revises a series' name, default length, venue and online link. Its meetings still to come follow where they
+    /// still had the series' old venue and link (or old length): a meeting moved to another room on its own keeps it.
+    /// Returns how many meetings changed; their calendar entries are updated.
+    /// </summary>
+    public async Task<int> ReviseSeriesAsync(string? slug, MeetingSeriesId seriesId, SeriesDetailsForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (db, board, by) = await OpenAsync(slug);
+        await using (db)
+        {
+            var series = await SeriesAsync(db, board, seriesId);
+            var (oldVenue, oldLink, oldLength) = (series.Venue, series.OnlineLink, series.DefaultLength);
+            series.Revise(form.Name, TimeSpan.FromMinutes(form.DefaultLengthMinutes), form.Venue, form.OnlineLink);
+            var now = clock.GetUtcNow();
+            var touched = new List<MeetingId>();
+            foreach (var meeting in await db.Meetings.Where(m => m.SeriesId == series.Id && m.Status == MeetingStatus.Scheduled).ToListAsync())
+            {
+                if (meeting.StartsAt <= now)
+                {
+                    continue;
+                }
+                var changed = false;
+                if (meeting.Venue == oldVenue && meeting.OnlineLink == oldLink && (series.Venue != oldVenue || series.OnlineLink != oldLink))
+                {
+                    meeting.ChangePlace(series.Venue, series.OnlineLink);
+                    changed = true;
+                }
+                if (meeting.Length == oldLength && series.DefaultLength != oldLength)
+                {
+                    meeting.Reschedule(meeting.StartsAt, series.DefaultLength);
+                    changed = true;
+                }
+                if (changed)
+                {
+                    touched.Add(meeting.Id);
+                }
+            }
+            await SaveWithReplanAsync(db, board, $"The {series.Name} series was revised", by, touched);
+            return touched.Count;
+        }
+    }
+
+    /// <summary>
     /// Creates the series' meetings from now until <paramref name="months"/> ahead, numbered on from the series' last
     /// meeting. Occurrences already generated (even if since moved or cancelled), already held on that date, or on a
     /// skip date are left out. Returns how many meetings were created.

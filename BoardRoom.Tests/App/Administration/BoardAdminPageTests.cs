@@ -23,6 +23,22 @@ public sealed class BoardAdminPageTests : BoardRoomComponentTest
     }
 
     [Fact]
+    public async Task Secretariat_EditsASeriesVenue_AndTheSeriesAndItsMeetingsToComeShowIt()
+    {
+        await SignInAsAsync("priya.raman@rdfb.example", "Priya Raman");
+        var page = Render<BoardAdminPage>(p => p.Add(x => x.Slug, DemoSeeder.RareDiseasesSlug));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=edit-series]")));
+
+        page.Find("[data-testid=edit-series]").Click();
+        page.Find("[data-testid=series-details-form] input[id^=series-venue-]").Change("Committee Room 3, Scottish Parliament");
+        page.Find("[data-testid=save-series]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Series details saved", page.Find("[data-testid=admin-done]").TextContent));
+        Assert.Contains("Committee Room 3, Scottish Parliament", page.Find("[data-testid=series-summary]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=series-details-form]"));
+    }
+
+    [Fact]
     public async Task AMember_IsToldTheAdministrationPageIsNotForThem()
     {
         await SignInAsAsync("aisha.rahman@rdfb.example", "Aisha Rahman");

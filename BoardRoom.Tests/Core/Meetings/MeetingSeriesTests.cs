@@ -60,4 +60,29 @@ public sealed class MeetingSeriesTests
         Assert.Throws<DomainRuleException>(() => MeetingSeries.Create(BoardId.New(), "Delivery Group",
             new Cadence(6, DayOfWeek.Tuesday, new TimeOnly(10, 0)), new DateOnly(2026, 1, 14), TimeSpan.FromHours(2), "", ""));
     }
+
+    [Fact]
+    public void Revising_ChangesNameLengthAndPlace_ButNotTheCadence()
+    {
+        var series = EverySixWeeks();
+        var first = series.StartOfOccurrence(0);
+
+        series.Revise("Delivery Group (hybrid)", TimeSpan.FromMinutes(150), "Room 2.01, Edinburgh", "https://meet.example/dg");
+
+        Assert.Equal(("Delivery Group (hybrid)", TimeSpan.FromMinutes(150), "Room 2.01, Edinburgh", "https://meet.example/dg"),
+            (series.Name, series.DefaultLength, series.Venue, series.OnlineLink));
+        Assert.Equal(first, series.StartOfOccurrence(0));
+    }
+
+    [Theory]
+    [InlineData("", 120)]
+    [InlineData("Delivery Group", 0)]
+    public void ARevisionThatDoesNotFit_IsRefused_AndChangesNothing(string name, int minutes)
+    {
+        var series = EverySixWeeks();
+
+        Assert.Throws<DomainRuleException>(() => series.Revise(name, TimeSpan.FromMinutes(minutes), "Elsewhere", ""));
+
+        Assert.Equal(("Delivery Group", TimeSpan.FromHours(2), ""), (series.Name, series.DefaultLength, series.Venue));
+    }
 }
