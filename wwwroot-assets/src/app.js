@@ -1,4 +1,5 @@
 // Entry point of BoardRoom's front end for every page: its styles, emitted to /dist/app.css.
 // The minutes editor is a separate bundle (src/minutes.js), loaded only by the minutes page.
 import '../styles/app.css';
+import '../styles/planning.css';
 import '../styles/forum.css';
