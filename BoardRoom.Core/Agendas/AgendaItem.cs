@@ -49,6 +49,15 @@ public sealed class AgendaItem
     /// <summary>Carried forward from the series' template (welcome, declarations, AOB...).</summary>
     public bool IsStanding { get; private set; }
 
+    /// <summary>The item of an earlier meeting this one was carried forward from (deferred, not reached, or to return to).</summary>
+    public AgendaItemId? CarriedFromId { get; private set; }
+
+    internal static AgendaItem CarriedForward(MeetingId meetingId, int position, AgendaItem from) =>
+        new(meetingId, position, from.Title, from.Purpose, from.Presenter, from.MinutesAllotted, from.Description, from.IsReserved, isStanding: false)
+        {
+            CarriedFromId = from.Id,
+        };
+
     internal void Revise(string title, AgendaPurpose purpose, string presenter, int minutesAllotted, string description, bool isReserved)
     {
         // Validate everything before changing anything.

@@ -94,6 +94,28 @@ public sealed class Meeting
         return item;
     }
 
+    /// <summary>
+    /// Puts an item of an earlier meeting on this agenda, at the end, as it stood (title, purpose, presenter, time,
+    /// description, reserved). An item is carried once to a given agenda.
+    /// </summary>
+    public AgendaItem CarryForward(Meeting from, AgendaItemId itemId)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        EnsureAgendaEditable();
+        if (from.Id == Id || from.StartsAt >= StartsAt)
+        {
+            throw new DomainRuleException("An item can only be carried forward to a later meeting.");
+        }
+        var source = from.Item(itemId);
+        if (_items.Any(i => i.CarriedFromId == source.Id))
+        {
+            throw new DomainRuleException($"'{source.Title}' is already on the agenda of meeting {Number}.");
+        }
+        var item = AgendaItem.CarriedForward(Id, _items.Count + 1, source);
+        _items.Add(item);
+        return item;
+    }
+
     public void ReviseAgendaItem(AgendaItemId itemId, string title, AgendaPurpose purpose, string presenter, int minutesAllotted, string description, bool isReserved)
     {
         EnsureAgendaEditable();

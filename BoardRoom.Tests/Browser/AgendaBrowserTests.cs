@@ -102,6 +102,8 @@ public sealed class AgendaBrowserTests(BrowserFixture browser) : IAsyncLifetime
         var member = await OpenAsync("aisha.rahman@rdfb.example", path);
         var memberRows = member.Locator("[data-testid=agenda-row]");
         var count = await memberRows.CountAsync();
+        // Laid out as the planning styles say (a grid of number, time, item, tools), not as a bare list.
+        Assert.Equal("grid", await memberRows.First.EvaluateAsync<string>("e => getComputedStyle(e).display"));
         var meetingPage = await member.Context.NewPageAsync();
         await meetingPage.GotoAsync(path[..^"/agenda".Length]);
         await BrowserSession.WaitForInteractiveAsync(meetingPage);

@@ -22,6 +22,8 @@ public sealed class AgendaEditor(
     MeetingLiveNotifier notifier,
     TimeProvider clock)
 {
+    private static readonly System.Globalization.CultureInfo EnGb = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+
     public const string NotAnEditor = "Only the secretariat and this meeting's co-chairs can change its agenda.";
     public const string NotACoChair = "Only this meeting's co-chairs can approve its agenda.";
 
@@ -47,11 +49,18 @@ public sealed class AgendaEditor(
 
         var mayReadReserved = mine.Can(BoardCapability.ViewReservedBusiness);
         var papers = await db.AgendaPapers.AsNoTracking().Where(p => p.MeetingId == meeting.Id).OrderBy(p => p.UploadedAt).ToListAsync();
+        var sources = meeting.AgendaItems.Where(i => i.CarriedFromId is not null).Select(i => i.CarriedFromId!.Value).ToList();
+        var carriedFrom = sources.Count == 0 ? new Dictionary<AgendaItemId, string>() : await (
+            from i in db.AgendaItems.AsNoTracking()
+            where sources.Contains(i.Id)
+            join m in db.Meetings.AsNoTracking() on i.MeetingId equals m.Id
+            select new { i.Id, m.Number, m.StartsAt }).ToDictionaryAsync(x => x.Id, x => string.Create(EnGb, $"Carried forward from meeting {x.Number} ({LondonTime.ToLocal(x.StartsAt):d MMM yyyy})"));
         var items = meeting.ItemStartTimes()
             .Where(x => mayReadReserved || !x.Item.IsReserved)
             .Select(x => new AgendaItemLine(x.Item.Id, x.Item.Position, x.Item.Title, x.Item.Purpose, x.Item.Presenter, x.Item.MinutesAllotted,
                 x.Item.Description, x.Item.IsReserved, x.Item.IsStanding, x.StartsAt, x.StartsAt.AddMinutes(x.Item.MinutesAllotted),
-                papers.Where(p => p.AgendaItemId == x.Item.Id).Select(p => new PaperLine(p.Id, p.FileName, p.Length, p.ContentType)).ToList()))
+                papers.Where(p => p.AgendaItemId == x.Item.Id).Select(p => new PaperLine(p.Id, p.FileName, p.Length, p.ContentType)).ToList(),
+                x.Item.CarriedFromId is { } from ? carriedFrom.GetValueOrDefault(from, "Carried forward from an earlier meeting") : null))
             .ToList();
         var coChairIds = board.CoChairsOf(meeting).OrderBy(c => c.IsPermanentCoChair ? 0 : 1).ToList();
         var personIds = coChairIds.Select(c => c.PersonId).ToList();
@@ -112,6 +121,40 @@ public sealed class AgendaEditor(
         foreach (var paper in removed)
         {
             storage.Delete(paper);
+        }
+    }
+
+    /// <summary>
+    /// Carries an item of this meeting (deferred, not reached, or to come back to) to the next meeting of its series
+    /// that is still to be held, at the end of that agenda. The secretariat and this meeting's co-chairs may; the next
+    /// agenda must be a draft. Returns the meeting it went to.
+    /// </summary>
+    public async Task<MeetingSummaryLine> CarryForwardAsync(MeetingId meetingId, AgendaItemId itemId)
+    {
+        var (db, board, meeting, personId) = await OpenAsync(meetingId);
+        await using (db)
+        {
+            if (!board.MayRun(personId, meeting))
+            {
+                throw new DomainRuleException(NotAnEditor);
+            }
+            if (meeting.AgendaItems.All(i => i.Id != itemId))
+            {
+                throw new DomainRuleException("No such item on this agenda.");
+            }
+            var next = meeting.SeriesId is { } series
+                ? await db.Meetings.Include(m => m.AgendaItems)
+                    .Where(m => m.SeriesId == series && m.Status == MeetingStatus.Scheduled && m.StartsAt > meeting.StartsAt)
+                    .OrderBy(m => m.StartsAt).FirstOrDefaultAsync()
+                : null;
+            if (next is null)
+            {
+                throw new DomainRuleException("There is no later meeting of this series to carry the item to; generate the next meetings first.");
+            }
+            next.CarryForward(meeting, itemId);
+            await db.SaveChangesAsync();
+            notifier.Publish(next.Id);
+            return new MeetingSummaryLine(next.Id, next.Number, next.StartsAt);
         }
     }
 

@@ -43,7 +43,8 @@ public sealed record AgendaItemLine(
     bool IsStanding,
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
-    IReadOnlyList<PaperLine> Papers);
+    IReadOnlyList<PaperLine> Papers,
+    string? CarriedFrom = null);
 
 public sealed record PaperLine(Guid Id, string FileName, long Length, string ContentType)
 {
@@ -56,3 +57,6 @@ public sealed record PaperLine(Guid Id, string FileName, long Length, string Con
         _ => $"{Length / 1024.0 / 1024.0:0.0} MB",
     };
 }
+
+/// <summary>Which meeting something went to: its id, number and start.</summary>
+public sealed record MeetingSummaryLine(MeetingId Id, int Number, DateTimeOffset StartsAt);

@@ -30,6 +30,37 @@ public sealed class AgendaBuilderComponentTests : BoardRoomComponentTest
         page.FindAll("[data-testid=agenda-row] [data-testid=item-title]").Select(e => e.TextContent).ToList();
 
     [Fact]
+    public async Task Secretariat_CarriesAnItemOfTheHeldMeetingForward_AndTheNextAgendaShowsWhereItCameFrom()
+    {
+        var next = await NextMeetingAsync();
+        Meeting held;
+        await using (var db = Database.Open())
+        {
+            held = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking()
+                .Where(m => m.SeriesId == next.SeriesId && m.StartsAt < next.StartsAt).OrderByDescending(m => m.StartsAt).FirstAsync();
+        }
+        await SignInAsAsync("priya.raman@rdfb.example", "Priya Raman");
+        var page = Render<AgendaBuilder>(p => p.Add(x => x.Id, held.Id.ToString()));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=carry-forward]")));
+        var title = held.AgendaItems.First(i => !i.IsStanding && !i.IsReserved).Title;
+
+        page.Find($"button[aria-label='Carry {title} forward to the next meeting']").Click();
+
+        page.WaitForAssertion(() => Assert.Contains($"Carried {title} forward to meeting {next.Number}", page.Find("[data-testid=agenda-announcement]").TextContent));
+        var nextPage = Render<AgendaBuilder>(p => p.Add(x => x.Id, next.Id.ToString()));
+        nextPage.WaitForAssertion(() => Assert.Equal(title, nextPage.FindAll("[data-testid=agenda-row] [data-testid=item-title]")[^1].TextContent));
+        Assert.Contains($"Carried forward from meeting {held.Number}", nextPage.FindAll("[data-testid=agenda-row]")[^1].TextContent);
+    }
+
+    [Fact]
+    public async Task AMember_IsNotOfferedToCarryItemsForward()
+    {
+        var page = await OpenAsAsync("aisha.rahman@rdfb.example", "Aisha Rahman");
+
+        Assert.Empty(page.FindAll("[data-testid=carry-forward]"));
+    }
+
+    [Fact]
     public async Task Secretariat_MovesAnItemDownWithItsButton_AndHearsWhereItWent()
     {
         var page = await OpenAsAsync("priya.raman@rdfb.example", "Priya Raman");

@@ -25,6 +25,32 @@ public sealed class AgendaEditorServiceTests : IAsyncLifetime
         new() { Title = title, Purpose = AgendaPurpose.ForDecision, Presenter = "Daniel Price", MinutesAllotted = minutes, IsReserved = reserved };
 
     [Fact]
+    public async Task AnItemOfAHeldMeeting_IsCarriedToTheNextMeetingOfItsSeries_ShowingWhereItCameFrom()
+    {
+        await using var db = _h.Open();
+        var held = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking()
+            .Where(m => m.SeriesId == _meeting.SeriesId && m.StartsAt < _meeting.StartsAt).OrderByDescending(m => m.StartsAt).FirstAsync();
+        var deferred = held.AgendaItems.First(i => !i.IsStanding && !i.IsReserved);
+        var secretariat = await _h.AsAsync<AgendaEditor>(PlanningHarness.Secretariat);
+
+        var to = await secretariat.CarryForwardAsync(held.Id, deferred.Id);
+
+        Assert.Equal(_meeting.Id, to.Id);
+        var view = (await secretariat.GetAsync(_meeting.Id.ToString())).Value!;
+        var carried = view.Items[^1];
+        Assert.Equal((deferred.Title, deferred.Presenter, deferred.MinutesAllotted), (carried.Title, carried.Presenter, carried.MinutesAllotted));
+        Assert.Equal($"Carried forward from meeting {held.Number} ({BoardRoom.Core.Meetings.LondonTime.ToLocal(held.StartsAt):d MMM yyyy})", carried.CarriedFrom);
+        Assert.All(view.Items.Take(view.Items.Count - 1), i => Assert.Null(i.CarriedFrom));
+
+        var twice = await Assert.ThrowsAsync<DomainRuleException>(() => secretariat.CarryForwardAsync(held.Id, deferred.Id));
+        Assert.Contains("already on the agenda", twice.Message);
+        var member = await _h.AsAsync<AgendaEditor>(PlanningHarness.Member);
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => member.CarryForwardAsync(held.Id, held.AgendaItems.Last().Id));
+        Assert.Equal(AgendaEditor.NotAnEditor, refused.Message);
+        Assert.Equal(view.Items.Count, (await secretariat.GetAsync(_meeting.Id.ToString())).Value!.Items.Count);
+    }
+
+    [Fact]
     public async Task AnAcceptedChange_IsAnnouncedToThePagesOpenOnTheMeeting_AndARefusedOneIsNot()
     {
         var secretariat = await _h.AsAsync<AgendaEditor>(PlanningHarness.Secretariat);

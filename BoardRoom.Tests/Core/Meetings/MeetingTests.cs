@@ -109,4 +109,38 @@ public sealed class MeetingTests
         Assert.Throws<DomainRuleException>(() =>
             Meeting.Schedule(BoardId.New(), null, 1, "M", Ten, TimeSpan.Zero, "", ""));
     }
+
+    [Fact]
+    public void AnItemCarriedForward_ArrivesAtTheEndOfTheLaterAgendaAsItStood_AndOnlyOnce()
+    {
+        var earlier = TwoHourMeeting();
+        var deferred = earlier.AddAgendaItem("Data linkage proposal", AgendaPurpose.ForDecision, "Daniel Price", 25, "Paper RD-14", isReserved: true);
+        var later = Meeting.Schedule(earlier.BoardId, null, 2, "Delivery Group meeting 2", Ten.AddDays(42), TimeSpan.FromHours(2), "Room 1", "");
+        later.AddAgendaItem("Welcome", AgendaPurpose.ForInformation, "Chair", 5);
+
+        var carried = later.CarryForward(earlier, deferred.Id);
+
+        Assert.Equal((2, "Data linkage proposal", AgendaPurpose.ForDecision, "Daniel Price", 25, "Paper RD-14", true, false),
+            (carried.Position, carried.Title, carried.Purpose, carried.Presenter, carried.MinutesAllotted, carried.Description, carried.IsReserved, carried.IsStanding));
+        Assert.Equal(deferred.Id, carried.CarriedFromId);
+        Assert.NotEqual(deferred.Id, carried.Id);
+        var again = Assert.Throws<DomainRuleException>(() => later.CarryForward(earlier, deferred.Id));
+        Assert.Contains("already on the agenda of meeting 2", again.Message);
+        Assert.Equal(2, later.AgendaItems.Count);
+    }
+
+    [Fact]
+    public void AnItemCannotBeCarriedBackwards_OrOntoAnApprovedAgenda()
+    {
+        var earlier = TwoHourMeeting();
+        var later = Meeting.Schedule(earlier.BoardId, null, 2, "Delivery Group meeting 2", Ten.AddDays(42), TimeSpan.FromHours(2), "Room 1", "");
+        var item = later.AddAgendaItem("Horizon scan", AgendaPurpose.ForDiscussion, "Grace Okafor", 10);
+        var other = earlier.AddAgendaItem("Budget", AgendaPurpose.ForDecision, "Treasurer", 30);
+
+        Assert.Contains("later meeting", Assert.Throws<DomainRuleException>(() => earlier.CarryForward(later, item.Id)).Message);
+        later.ApproveAgenda();
+        Assert.Contains("approved", Assert.Throws<DomainRuleException>(() => later.CarryForward(earlier, other.Id)).Message);
+        Assert.Single(earlier.AgendaItems);
+        Assert.Single(later.AgendaItems);
+    }
 }

@@ -124,6 +124,12 @@ public sealed partial class AgendaBuilder : IDisposable
         _focusAfterRender = item.Id;
     });
 
+    private Task CarryForwardAsync(AgendaItemLine item) => RunAsync(async () =>
+    {
+        var to = await Agendas.CarryForwardAsync(MeetingId, item.Id);
+        _announcement = $"Carried {item.Title} forward to meeting {to.Number} ({BoardRoom.App.Components.Shared.When.Day(to.StartsAt)}).";
+    });
+
     private Task AddStandingAsync() => RunAsync(async () =>
     {
         var added = await Agendas.AddStandingItemsAsync(MeetingId);

@@ -13,6 +13,11 @@ public sealed partial class AgendaItemRow
 
     [Parameter] public bool Editable { get; set; }
 
+    /// <summary>Whether the person may carry this item to the next meeting (whatever the state of this agenda).</summary>
+    [Parameter] public bool CanCarryForward { get; set; }
+
+    [Parameter] public EventCallback<AgendaItemLine> OnCarryForward { get; set; }
+
     [Parameter] public bool IsFirst { get; set; }
 
     [Parameter] public bool IsLast { get; set; }
