@@ -1,5 +1,7 @@
 using BoardRoom.App.Data;
 using BoardRoom.Tests.Support;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace BoardRoom.Tests.Browser;
@@ -33,6 +35,15 @@ public sealed class InvitationBrowserTests(BrowserFixture browser) : IAsyncLifet
         return page;
     }
 
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var axe = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help}")));
+    }
+
     [Fact]
     public async Task Secretariat_AddsAMemberAndSendsAnInvitation_TheMemberChoosesAPasswordAndIsSignedIn_AndTheLinkWorksOnce()
     {
@@ -57,6 +68,7 @@ public sealed class InvitationBrowserTests(BrowserFixture browser) : IAsyncLifet
         var member = await AnonymousPageAsync();
         await member.GotoAsync(link);
         await Assertions.Expect(member.Locator("[data-testid=invited-email]")).ToHaveTextAsync("morag.fraser@rdfb.example");
+        await AssertAccessibleAsync(member);
         await member.FillAsync("#password", "Rare-Boards-2026");
         await member.FillAsync("#confirm", "Rare-Boards-2026");
         await member.ClickAsync("button[type=submit]");
@@ -76,6 +88,7 @@ public sealed class InvitationBrowserTests(BrowserFixture browser) : IAsyncLifet
         // And the chosen password is the one that signs in.
         var signIn = await AnonymousPageAsync();
         await signIn.GotoAsync("account/login");
+        await AssertAccessibleAsync(signIn);
         await signIn.FillAsync("#email", "morag.fraser@rdfb.example");
         await signIn.FillAsync("#password", "Rare-Boards-2026");
         await signIn.ClickAsync("button[type=submit]");
