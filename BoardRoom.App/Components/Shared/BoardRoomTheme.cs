@@ -19,6 +19,12 @@ public static class BoardRoomTheme
             DrawerText = "#1c2733",
             TextPrimary = "#1c2733",
             TextSecondary = "#5b6775",
+            // MudBlazor's own warning, success and error tints fail WCAG AA as text on white (outlined chips, text
+            // buttons); these keep at least 4.5:1 as text and behind white text alike.
+            Warning = "#8a5300",
+            Success = "#1e6b34",
+            Error = "#b3261e",
+            Info = "#0b5cad",
         },
         Typography = new Typography
         {

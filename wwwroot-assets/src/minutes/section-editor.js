@@ -3,12 +3,13 @@
 import { Annotation, Compartment, EditorState } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, keymap, placeholder } from '@codemirror/view';
 import { defaultKeymap, indentWithTab } from '@codemirror/commands';
-import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { syntaxHighlighting } from '@codemirror/language';
 import { markdown } from '@codemirror/lang-markdown';
 import { OtClient } from '../ot/client.js';
 import { TextOperation } from '../ot/text-operation.js';
 import { changesFromOperation, operationFromChanges } from './changes.js';
 import { remoteCursors, removeRemoteCursor, setRemoteCursor } from './cursors.js';
+import { minutesHighlightStyle } from './highlight.js';
 
 const fromServer = Annotation.define();
 
@@ -40,7 +41,7 @@ export class SectionEditor {
           drawSelection(),
           highlightActiveLine(),
           markdown(),
-          syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+          syntaxHighlighting(minutesHighlightStyle),
           EditorView.lineWrapping,
           placeholder('Take the minutes of this item here. Markdown works: **bold**, - lists, | tables |.'),
           EditorView.contentAttributes.of({ 'aria-label': `Minutes: ${element.dataset.title ?? 'agenda item'}` }),
