@@ -22,8 +22,6 @@ public sealed class AgendaEditor(
     MeetingLiveNotifier notifier,
     TimeProvider clock)
 {
-    private static readonly System.Globalization.CultureInfo EnGb = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
-
     public const string NotAnEditor = "Only the secretariat and this meeting's co-chairs can change its agenda.";
     public const string NotACoChair = "Only this meeting's co-chairs can approve its agenda.";
 
@@ -49,18 +47,13 @@ public sealed class AgendaEditor(
 
         var mayReadReserved = mine.Can(BoardCapability.ViewReservedBusiness);
         var papers = await db.AgendaPapers.AsNoTracking().Where(p => p.MeetingId == meeting.Id).OrderBy(p => p.UploadedAt).ToListAsync();
-        var sources = meeting.AgendaItems.Where(i => i.CarriedFromId is not null).Select(i => i.CarriedFromId!.Value).ToList();
-        var carriedFrom = sources.Count == 0 ? new Dictionary<AgendaItemId, string>() : await (
-            from i in db.AgendaItems.AsNoTracking()
-            where sources.Contains(i.Id)
-            join m in db.Meetings.AsNoTracking() on i.MeetingId equals m.Id
-            select new { i.Id, m.Number, m.StartsAt }).ToDictionaryAsync(x => x.Id, x => string.Create(EnGb, $"Carried forward from meeting {x.Number} ({LondonTime.ToLocal(x.StartsAt):d MMM yyyy})"));
+        var carriedFrom = await CarriedForwardLabels.ForAsync(db, meeting);
         var items = meeting.ItemStartTimes()
             .Where(x => mayReadReserved || !x.Item.IsReserved)
             .Select(x => new AgendaItemLine(x.Item.Id, x.Item.Position, x.Item.Title, x.Item.Purpose, x.Item.Presenter, x.Item.MinutesAllotted,
                 x.Item.Description, x.Item.IsReserved, x.Item.IsStanding, x.StartsAt, x.StartsAt.AddMinutes(x.Item.MinutesAllotted),
                 papers.Where(p => p.AgendaItemId == x.Item.Id).Select(p => new PaperLine(p.Id, p.FileName, p.Length, p.ContentType)).ToList(),
-                x.Item.CarriedFromId is { } from ? carriedFrom.GetValueOrDefault(from, "Carried forward from an earlier meeting") : null))
+                carriedFrom.GetValueOrDefault(x.Item.Id)))
             .ToList();
         var coChairIds = board.CoChairsOf(meeting).OrderBy(c => c.IsPermanentCoChair ? 0 : 1).ToList();
         var personIds = coChairIds.Select(c => c.PersonId).ToList();

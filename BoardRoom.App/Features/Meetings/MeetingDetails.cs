@@ -25,4 +25,5 @@ public sealed record AgendaLine(
     DateTimeOffset StartsAt,
     string Description,
     bool IsReserved,
-    bool IsStanding);
+    bool IsStanding,
+    string? CarriedFrom = null);

@@ -46,10 +46,11 @@ public sealed class MeetingDirectory(IDbContextFactory<BoardRoomDbContext> dbFac
 
         var summary = (await SummariseAsync(db, [meeting])).Single();
         var mayReadReserved = membership.Can(BoardCapability.ViewReservedBusiness);
+        var carriedFrom = await Agendas.CarriedForwardLabels.ForAsync(db, meeting);
         var agenda = meeting.ItemStartTimes()
             .Where(x => mayReadReserved || !x.Item.IsReserved)
             .Select(x => new AgendaLine(x.Item.Id, x.Item.Position, x.Item.Title, x.Item.Purpose, x.Item.Presenter,
-                x.Item.MinutesAllotted, x.StartsAt, x.Item.Description, x.Item.IsReserved, x.Item.IsStanding))
+                x.Item.MinutesAllotted, x.StartsAt, x.Item.Description, x.Item.IsReserved, x.Item.IsStanding, carriedFrom.GetValueOrDefault(x.Item.Id)))
             .ToList();
         var hidden = meeting.AgendaItems.Count - agenda.Count;
         var members = await (from m in db.Memberships.AsNoTracking()

@@ -50,6 +50,9 @@ public sealed class AgendaBuilderComponentTests : BoardRoomComponentTest
         var nextPage = Render<AgendaBuilder>(p => p.Add(x => x.Id, next.Id.ToString()));
         nextPage.WaitForAssertion(() => Assert.Equal(title, nextPage.FindAll("[data-testid=agenda-row] [data-testid=item-title]")[^1].TextContent));
         Assert.Contains($"Carried forward from meeting {held.Number}", nextPage.FindAll("[data-testid=agenda-row]")[^1].TextContent);
+        var meetingPage = Render<BoardRoom.App.Components.Pages.Meetings.MeetingPage>(p => p.Add(x => x.Id, next.Id.ToString()));
+        meetingPage.WaitForAssertion(() => Assert.Contains($"Carried forward from meeting {held.Number}",
+            Assert.Single(meetingPage.FindAll("[data-testid=carried-from]")).TextContent));
     }
 
     [Fact]
