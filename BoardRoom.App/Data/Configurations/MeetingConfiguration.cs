@@ -63,6 +63,8 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.Property(i => i.Presenter).HasMaxLength(120);
         builder.Property(i => i.Description).HasMaxLength(4000);
         builder.Property(i => i.Purpose).HasConversion<string>().HasMaxLength(20);
+        // An item is carried to a given agenda once, even when two people carry it at the same moment.
+        builder.HasIndex(i => new { i.MeetingId, i.CarriedFromId }).IsUnique();
     }
 }
 

@@ -574,7 +574,8 @@ namespace BoardRoom.App.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeetingId");
+                    b.HasIndex("MeetingId", "CarriedFromId")
+                        .IsUnique();
 
                     b.ToTable("AgendaItems", (string)null);
                 });

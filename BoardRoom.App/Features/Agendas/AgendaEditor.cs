@@ -144,8 +144,15 @@ public sealed class AgendaEditor(
             {
                 throw new DomainRuleException("There is no later meeting of this series to carry the item to; generate the next meetings first.");
             }
-            next.CarryForward(meeting, itemId);
-            await db.SaveChangesAsync();
+            var carried = next.CarryForward(meeting, itemId);
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateException)
+            {
+                throw new DomainRuleException($"'{carried.Title}' is already on the agenda of meeting {next.Number}.");
+            }
             notifier.Publish(next.Id);
             return new MeetingSummaryLine(next.Id, next.Number, next.StartsAt);
         }

@@ -25,6 +25,39 @@ public sealed class AgendaEditorServiceTests : IAsyncLifetime
         new() { Title = title, Purpose = AgendaPurpose.ForDecision, Presenter = "Daniel Price", MinutesAllotted = minutes, IsReserved = reserved };
 
     [Fact]
+    public async Task TwoPeopleCarryingTheSameItemAtOnce_PutItOnTheNextAgendaOnce()
+    {
+        Meeting held;
+        await using (var db = _h.Open())
+        {
+            held = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking()
+                .Where(m => m.SeriesId == _meeting.SeriesId && m.StartsAt < _meeting.StartsAt).OrderByDescending(m => m.StartsAt).FirstAsync();
+        }
+        var item = held.AgendaItems.First(i => !i.IsStanding);
+        var secretariat = await _h.AsAsync<AgendaEditor>(PlanningHarness.Secretariat);
+        var coChair = await _h.AsAsync<AgendaEditor>(PlanningHarness.PermanentCoChair);
+
+        var attempts = new[] { secretariat.CarryForwardAsync(held.Id, item.Id), coChair.CarryForwardAsync(held.Id, item.Id) };
+        var outcomes = await Task.WhenAll(attempts.Select(async t =>
+        {
+            try
+            {
+                await t;
+                return "carried";
+            }
+            catch (DomainRuleException e)
+            {
+                return e.Message;
+            }
+        }));
+
+        Assert.Single(outcomes, o => o == "carried");
+        Assert.Single(outcomes, o => o.Contains("already on the agenda", StringComparison.Ordinal));
+        var next = await _h.NextMeetingAsync();
+        Assert.Single(next.AgendaItems, i => i.CarriedFromId == item.Id);
+    }
+
+    [Fact]
     public async Task AnItemOfAHeldMeeting_IsCarriedToTheNextMeetingOfItsSeries_ShowingWhereItCameFrom()
     {
         await using var db = _h.Open();

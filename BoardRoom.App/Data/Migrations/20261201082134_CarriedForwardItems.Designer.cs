@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BoardRoom.App.Data.Migrations
 {
     [DbContext(typeof(BoardRoomDbContext))]
-    [Migration("20261201074942_CarriedForwardItems")]
+    [Migration("20261201082134_CarriedForwardItems")]
     partial class CarriedForwardItems
     {
         /// <inheritdoc />
@@ -577,7 +577,8 @@ namespace BoardRoom.App.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeetingId");
+                    b.HasIndex("MeetingId", "CarriedFromId")
+                        .IsUnique();
 
                     b.ToTable("AgendaItems", (string)null);
                 });
