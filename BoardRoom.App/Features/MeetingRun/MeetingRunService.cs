@@ -18,6 +18,7 @@ public sealed class MeetingRunService(
     IDbContextFactory<BoardRoomDbContext> dbFactory,
     CurrentPerson currentPerson,
     MeetingLiveNotifier notifier,
+    Agendas.AgendaEditor agendas,
     TimeProvider clock)
 {
     public const string NotAllowedToRun = "Only this meeting's co-chairs and the secretariat may run it.";
@@ -110,6 +111,13 @@ public sealed class MeetingRunService(
         notifier.Publish(id);
     }
 
+    /// <summary>An item not reached (or deferred) goes to the next meeting's agenda; the checks are the agenda editor's.</summary>
+    public async Task CarryForwardAsync(MeetingId id, AgendaItemId itemId)
+    {
+        await agendas.CarryForwardAsync(id, itemId);
+        notifier.Publish(id);
+    }
+
     private static IQueryable<Meeting> LoadMeeting(BoardRoomDbContext db, MeetingId id) =>
         db.Meetings.Include(m => m.AgendaItems).Include(m => m.Attendance).Include(m => m.Declarations).Where(m => m.Id == id).AsSplitQuery();
 
@@ -123,8 +131,15 @@ public sealed class MeetingRunService(
             .ToDictionaryAsync(p => p.Id, p => p.FullName);
         string NameOf(PersonId id) => people.GetValueOrDefault(id, "Former member");
 
+        var itemIds = meeting.AgendaItems.Select(i => (AgendaItemId?)i.Id).ToList();
+        var carriedTo = (await (from later in db.AgendaItems.AsNoTracking()
+                                where itemIds.Contains(later.CarriedFromId)
+                                join m in db.Meetings.AsNoTracking() on later.MeetingId equals m.Id
+                                select new { From = later.CarriedFromId, m.Number }).ToListAsync())
+            .GroupBy(x => x.From!.Value).ToDictionary(g => g.Key, g => g.Min(x => x.Number));
         var items = meeting.AgendaItems.Where(i => readsReserved || !i.IsReserved)
-            .Select(i => new RunItem(i.Id, i.Position, i.Title, i.MinutesAllotted, i.IsReserved, IsActionLogReview(i))).ToList();
+            .Select(i => new RunItem(i.Id, i.Position, i.Title, i.MinutesAllotted, i.IsReserved, IsActionLogReview(i), i.IsStanding,
+                carriedTo.TryGetValue(i.Id, out var n) ? n : null)).ToList();
         var visible = items.Select(i => i.Id).ToHashSet();
         var current = meeting.CurrentItemId is { } cid && visible.Contains(cid) ? cid : (AgendaItemId?)null;
 

@@ -27,7 +27,8 @@ public sealed record RunView(
     IReadOnlyList<RunItem> Items,
     IReadOnlyList<PersonOption> Members);
 
-public sealed record RunItem(AgendaItemId Id, int Position, string Title, int Minutes, bool IsReserved, bool IsActionLogReview);
+public sealed record RunItem(
+    AgendaItemId Id, int Position, string Title, int Minutes, bool IsReserved, bool IsActionLogReview, bool IsStanding = false, int? CarriedToMeeting = null);
 
 public sealed record AttendanceLine(AttendanceEntryId? EntryId, PersonId? PersonId, string Name, string Role, AttendanceStatus? Status, DateTimeOffset? ArrivedAt, DateTimeOffset? LeftAt, bool IsGuest);
 

@@ -39,6 +39,48 @@ public sealed class RunMeetingPageTests : BoardRoomComponentTest
     }
 
     [Fact]
+    public async Task ACoChair_CarriesAnItemNotReachedToTheNextMeeting_AndTheRunPageSaysWhere()
+    {
+        var meeting = await NextMeetingAsync();
+        string title;
+        await using (var db = Database.Open())
+        {
+            var stored = await db.Meetings.Include(m => m.AgendaItems).SingleAsync(m => m.Id == meeting);
+            title = stored.AgendaItems.First(i => !i.IsStanding && !i.IsReserved).Title;
+            db.Meetings.Add(Meeting.Schedule(stored.BoardId, stored.SeriesId, stored.Number + 1, $"Delivery Group meeting {stored.Number + 1}",
+                stored.StartsAt.AddDays(42), stored.Length, stored.Venue, stored.OnlineLink));
+            await db.SaveChangesAsync();
+        }
+        await SignInAsAsync("helen.marsh@rdfb.example", "Helen Marsh");
+        var page = Render<RunMeeting>(p => p.Add(x => x.Id, meeting.ToString()));
+        page.WaitForElement("[data-testid=start-meeting]").Click();
+
+        page.WaitForElement($"button[aria-label='Carry {title} forward to the next meeting']").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Carried to meeting", page.Find("[data-testid=carried-to]").TextContent));
+        Assert.Empty(page.FindAll($"button[aria-label='Carry {title} forward to the next meeting']"));
+        await using var check = Database.Open();
+        var later = await check.Meetings.Include(m => m.AgendaItems).OrderByDescending(m => m.StartsAt).FirstAsync();
+        var carried = Assert.Single(later.AgendaItems, i => i.CarriedFromId != null);
+        Assert.Equal(title, carried.Title);
+        Assert.Contains($"meeting {later.Number}", page.Find("[data-testid=carried-to]").TextContent);
+    }
+
+    [Fact]
+    public async Task CarryingForwardWithNoLaterMeeting_IsRefusedWithWhatToDo()
+    {
+        var meeting = await NextMeetingAsync();
+        await SignInAsAsync("helen.marsh@rdfb.example", "Helen Marsh");
+        var page = Render<RunMeeting>(p => p.Add(x => x.Id, meeting.ToString()));
+        page.WaitForElement("[data-testid=start-meeting]").Click();
+
+        page.WaitForElement("[data-testid=run-carry-forward]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("generate the next meetings first", page.Find("[data-testid=run-error]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=carried-to]"));
+    }
+
+    [Fact]
     public async Task AMember_GetsNoControls_AndIsToldWhy()
     {
         var meeting = await NextMeetingAsync();
