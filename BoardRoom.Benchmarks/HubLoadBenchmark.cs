@@ -20,7 +20,7 @@ namespace BoardRoom.Benchmarks;
 /// <summary>
 /// 50 editors at 2 ops/s and 200 viewers on one minutes section of the real app (its own process on 127.0.0.1,
 /// temp data folder), then ShareDB on the same workload (bench/node/sharedb-load.mjs), side by side.
-/// Bounded: a 5 s warm-up, <c>--seconds N</c> measured (default 30), a drain, then everything is stopped.
+/// Bounded: a 15 s warm-up (<c>--warmup N</c>), <c>--seconds N</c> measured (default 30), a drain, then everything is stopped.
 /// </summary>
 public sealed partial class HubLoadBenchmark : IBenchmark
 {
@@ -468,10 +468,10 @@ public sealed partial class HubLoadBenchmark : IBenchmark
 
         public List<double> AckMs { get; } = [];
 
-        public List<double> SeenMs { get; } = [];
-
         /// <summary>Seen-by-others latencies by the <see cref="WindowSeconds"/>-second window of the measured period they were sent in.</summary>
         public List<List<double>> SeenByWindow { get; } = [];
+
+        public List<double> SeenMs => SeenByWindow.SelectMany(w => w).ToList();
 
         public bool Measuring => _measuring;
 
@@ -536,7 +536,6 @@ public sealed partial class HubLoadBenchmark : IBenchmark
                 var window = (int)(Stopwatch.GetElapsedTime(_start, sent).TotalSeconds / WindowSeconds);
                 lock (_lock)
                 {
-                    SeenMs.Add(ms);
                     while (SeenByWindow.Count <= window)
                     {
                         SeenByWindow.Add([]);

@@ -11,22 +11,8 @@ namespace BoardRoom.Tests.Browser;
 /// the demo meeting's agenda, which the shared app's other tests read.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class AgendaBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class AgendaBrowserTests(BrowserFixture browser) : OwnAppBrowserTest(browser)
 {
-    private AppServer? _server;
-
-    private AppServer Server => _server ?? throw new InvalidOperationException("The app has not started.");
-
-    public async Task InitializeAsync() => _server = await AppServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
-
     private async Task<string> NextMeetingAgendaAsync()
     {
         await using var db = ServerDatabase.Open(Server);
@@ -38,7 +24,7 @@ public sealed class AgendaBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
     private async Task<IPage> OpenAsync(string email, string path)
     {
-        var page = await BrowserSession.SignedInPageAsync(browser.Browser, Server, email);
+        var page = await BrowserSession.SignedInPageAsync(Browser, Server, email);
         await page.GotoAsync(path);
         await BrowserSession.WaitForInteractiveAsync(page);
         return page;

@@ -118,6 +118,17 @@ public sealed class MeetingRunService(
         notifier.Publish(id);
     }
 
+    /// <summary>The number of the meeting each of this meeting's items was carried forward to.</summary>
+    private static async Task<Dictionary<AgendaItemId, int>> CarriedToAsync(BoardRoomDbContext db, Meeting meeting)
+    {
+        var itemIds = meeting.AgendaItems.Select(i => (AgendaItemId?)i.Id).ToList();
+        var carried = await (from later in db.AgendaItems.AsNoTracking()
+                             where itemIds.Contains(later.CarriedFromId)
+                             join m in db.Meetings.AsNoTracking() on later.MeetingId equals m.Id
+                             select new { From = later.CarriedFromId, m.Number }).ToListAsync();
+        return carried.GroupBy(x => x.From!.Value).ToDictionary(g => g.Key, g => g.Min(x => x.Number));
+    }
+
     private static IQueryable<Meeting> LoadMeeting(BoardRoomDbContext db, MeetingId id) =>
         db.Meetings.Include(m => m.AgendaItems).Include(m => m.Attendance).Include(m => m.Declarations).Where(m => m.Id == id).AsSplitQuery();
 
@@ -131,12 +142,9 @@ public sealed class MeetingRunService(
             .ToDictionaryAsync(p => p.Id, p => p.FullName);
         string NameOf(PersonId id) => people.GetValueOrDefault(id, "Former member");
 
-        var itemIds = meeting.AgendaItems.Select(i => (AgendaItemId?)i.Id).ToList();
-        var carriedTo = (await (from later in db.AgendaItems.AsNoTracking()
-                                where itemIds.Contains(later.CarriedFromId)
-                                join m in db.Meetings.AsNoTracking() on later.MeetingId equals m.Id
-                                select new { From = later.CarriedFromId, m.Number }).ToListAsync())
-            .GroupBy(x => x.From!.Value).ToDictionary(g => g.Key, g => g.Min(x => x.Number));
+        // Where items went is for the run controls only: members' meeting pages rebuild this view on every change.
+        var mayRun = board.MayRun(me, meeting);
+        var carriedTo = mayRun ? await CarriedToAsync(db, meeting) : new Dictionary<AgendaItemId, int>();
         var items = meeting.AgendaItems.Where(i => readsReserved || !i.IsReserved)
             .Select(i => new RunItem(i.Id, i.Position, i.Title, i.MinutesAllotted, i.IsReserved, IsActionLogReview(i), i.IsStanding,
                 carriedTo.TryGetValue(i.Id, out var n) ? n : null)).ToList();
@@ -176,7 +184,7 @@ public sealed class MeetingRunService(
             .Select(m => new PersonOption(m.PersonId, NameOf(m.PersonId), m.Organisation)).OrderBy(p => p.Name).ToList();
         var currentMinutes = current is { } c ? items.First(i => i.Id == c).Minutes : 0;
         return new RunView(meeting.Id, meeting.Title, meeting.Status, meeting.AgendaStatus, current, current is null ? null : meeting.CurrentItemStartedAt,
-            currentMinutes, board.MayRun(me, meeting), mine.Can(BoardCapability.EditMinutes), me, quorum, board.QuorumRule.Describe(),
+            currentMinutes, mayRun, mine.Can(BoardCapability.EditMinutes), me, quorum, board.QuorumRule.Describe(),
             attendance, declarations, decisions, actions, review, items, members);
     }
 

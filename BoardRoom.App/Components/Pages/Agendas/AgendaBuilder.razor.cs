@@ -44,13 +44,18 @@ public sealed partial class AgendaBuilder : IDisposable
                     _changedDuringDrag = true;
                     return;
                 }
-                _access = await Agendas.GetAsync(Id);
-                StateHasChanged();
+                await ReloadAsync();
             }));
         }
     }
 
     public void Dispose() => _subscription?.Dispose();
+
+    private async Task ReloadAsync()
+    {
+        _access = await Agendas.GetAsync(Id);
+        StateHasChanged();
+    }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -98,11 +103,7 @@ public sealed partial class AgendaBuilder : IDisposable
         {
             // A drag abandoned while someone else changed the agenda: catch up now.
             _changedDuringDrag = false;
-            _ = InvokeAsync(async () =>
-            {
-                _access = await Agendas.GetAsync(Id);
-                StateHasChanged();
-            });
+            _ = InvokeAsync(ReloadAsync);
         }
     }
 
