@@ -46,15 +46,21 @@ public sealed class PresenceRegistry
         }
     }
 
+    /// <summary>
+    /// Member colours for presence chips (white initials on the colour) and carets (the colour on white): distinct, and
+    /// each at least 4.5:1 against white, as WCAG AA asks of normal text.
+    /// </summary>
+    public static IReadOnlyList<string> Palette { get; } =
+        ["#1565c0", "#c62828", "#2e7d32", "#6a1b9a", "#b34700", "#006b75", "#ad1457", "#4e342e", "#283593", "#3d6b1f"];
+
+    /// <summary>The colour of a person, the same on every server and in every session.</summary>
     public static string ColourFor(string personId)
     {
-        // Distinct, legible on white (WCAG AA for text at 14px bold), stable per person.
-        string[] palette = ["#1565c0", "#c62828", "#2e7d32", "#6a1b9a", "#ef6c00", "#00838f", "#ad1457", "#4e342e", "#283593", "#558b2f"];
         var hash = 0;
         foreach (var c in personId)
         {
             hash = unchecked((hash * 31) + c);
         }
-        return palette[(hash & 0x7fffffff) % palette.Length];
+        return Palette[(hash & 0x7fffffff) % Palette.Count];
     }
 }
