@@ -23,6 +23,8 @@ public sealed class BoardRoomDbContext(DbContextOptions<BoardRoomDbContext> opti
 
     public DbSet<Membership> Memberships => Set<Membership>();
 
+    public DbSet<MembershipInvitation> MembershipInvitations => Set<MembershipInvitation>();
+
     public DbSet<MeetingSeries> MeetingSeries => Set<MeetingSeries>();
 
     public DbSet<Meeting> Meetings => Set<Meeting>();
@@ -71,6 +73,7 @@ public sealed class BoardRoomDbContext(DbContextOptions<BoardRoomDbContext> opti
     {
         configuration.Properties<BoardId>().HaveConversion<StronglyTypedIdConverters.BoardIdConverter>();
         configuration.Properties<MembershipId>().HaveConversion<StronglyTypedIdConverters.MembershipIdConverter>();
+        configuration.Properties<MembershipInvitationId>().HaveConversion<StronglyTypedIdConverters.MembershipInvitationIdConverter>();
         configuration.Properties<PersonId>().HaveConversion<StronglyTypedIdConverters.PersonIdConverter>();
         configuration.Properties<MeetingId>().HaveConversion<StronglyTypedIdConverters.MeetingIdConverter>();
         configuration.Properties<MeetingSeriesId>().HaveConversion<StronglyTypedIdConverters.MeetingSeriesIdConverter>();

@@ -15,6 +15,8 @@ public static class StronglyTypedIdConverters
 
     public sealed class MembershipIdConverter() : ValueConverter<MembershipId, Guid>(id => id.Value, v => new MembershipId(v));
 
+    public sealed class MembershipInvitationIdConverter() : ValueConverter<MembershipInvitationId, Guid>(id => id.Value, v => new MembershipInvitationId(v));
+
     public sealed class PersonIdConverter() : ValueConverter<PersonId, Guid>(id => id.Value, v => new PersonId(v));
 
     public sealed class MeetingIdConverter() : ValueConverter<MeetingId, Guid>(id => id.Value, v => new MeetingId(v));

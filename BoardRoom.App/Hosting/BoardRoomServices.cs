@@ -92,6 +92,7 @@ public static class BoardRoomServices
         services.AddSingleton<MinutesPreview>();
         services.AddScoped<BoardAdministration>();
         services.AddScoped<MemberInvitations>();
+        services.AddScoped<Features.Boards.SeatInvitations>();
         services.AddScoped<RotationService>();
         services.AddScoped<AgendaEditor>();
         services.AddScoped<AgendaPapers>();

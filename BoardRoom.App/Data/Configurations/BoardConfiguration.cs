@@ -50,3 +50,24 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.HasIndex(m => new { m.PersonId, m.BoardId });
     }
 }
+
+internal sealed class MembershipInvitationConfiguration : IEntityTypeConfiguration<MembershipInvitation>
+{
+    public void Configure(EntityTypeBuilder<MembershipInvitation> builder)
+    {
+        builder.ToTable("MembershipInvitations");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.NameAsInvited).HasMaxLength(120).IsRequired();
+        builder.Property(i => i.Email).HasMaxLength(254).IsRequired();
+        builder.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Nation).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Title).HasMaxLength(200);
+        builder.Property(i => i.Organisation).HasMaxLength(200);
+        builder.Ignore(i => i.IsPending);
+        builder.HasOne<Board>().WithMany().HasForeignKey(i => i.BoardId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany().HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.PersonId, i.Status });
+        builder.HasIndex(i => new { i.BoardId, i.Status });
+    }
+}

@@ -14,7 +14,17 @@ public sealed record AdminBoard(
     int QuorumMinimumMembers = 5,
     bool QuorumRequiresCoChair = true,
     bool ShowReservedBusinessLine = true,
-    IReadOnlyList<Nation>? RotationOrder = null);
+    IReadOnlyList<Nation>? RotationOrder = null)
+{
+    /// <summary>Seats offered to people already known to BoardRoom, awaiting their answer.</summary>
+    public IReadOnlyList<AdminInvitation> Invitations { get; init; } = [];
+}
+
+/// <summary>A pending invitation, as the inviting board typed it (never what other boards hold about the person).</summary>
+public sealed record AdminInvitation(MembershipInvitationId Id, string Name, string Email, BoardRole Role, Nation? Nation, string Organisation);
+
+/// <summary>Either the new member's seat, or the invitation sent to someone who must accept it themselves.</summary>
+public sealed record AddMemberResult(MembershipId? Enrolled, MembershipInvitationId? Invited);
 
 public sealed record AdminMember(
     MembershipId Id,

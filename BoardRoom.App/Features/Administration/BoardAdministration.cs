@@ -46,6 +46,12 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
                 m.IsPermanentCoChair, withLogin.Contains(m.PersonId)))
             .ToList();
 
+        var invited = await db.MembershipInvitations.AsNoTracking()
+            .Where(i => i.BoardId == board.Id && i.Status == MembershipInvitationStatus.Pending)
+            .OrderBy(i => i.NameAsInvited)
+            .Select(i => new AdminInvitation(i.Id, i.NameAsInvited, i.Email, i.Role, i.Nation, i.Organisation))
+            .ToListAsync();
+
         var series = await db.MeetingSeries.AsNoTracking().Where(s => s.BoardId == board.Id).ToListAsync();
         var seriesIds = series.Select(s => s.Id).ToList();
         var skips = await db.SeriesSkipDates.AsNoTracking().Where(s => seriesIds.Contains(s.SeriesId)).ToListAsync();
@@ -64,7 +70,10 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
             m.SeriesId is { } sid && names.TryGetValue(sid, out var n) ? n : string.Empty,
             m.StartsAt, m.EndsAt, m.Status, m.AgendaStatus, CoChairName(board, people, m.RotatingCoChairId))).ToList();
         return Access<AdminBoard>.Allowed(new AdminBoard(board.Id, board.Name, board.Slug, members, seriesLines, meetingLines,
-            board.QuorumRule.MinimumMembers, board.QuorumRule.RequiresCoChair, board.ShowReservedBusinessLine, board.RotationOrder));
+            board.QuorumRule.MinimumMembers, board.QuorumRule.RequiresCoChair, board.ShowReservedBusinessLine, board.RotationOrder)
+        {
+            Invitations = invited,
+        });
     }
 
     /// <summary>The board's quorum rule and whether its public minutes mention reserved business taken in private.</summary>
@@ -95,7 +104,12 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
         }
     }
 
-    public async Task<MembershipId> AddMemberAsync(string? slug, NewMemberForm form)
+    /// <summary>
+    /// Adds a member by email. Someone new to BoardRoom is enrolled at once (and signs in through an invitation link).
+    /// Someone already known (a login, or a seat on another board) is only invited: they accept the seat themselves,
+    /// and the board sees the name its secretariat typed, never what another board holds about them.
+    /// </summary>
+    public async Task<AddMemberResult> AddMemberAsync(string? slug, NewMemberForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
         var (db, board, by) = await OpenAsync(slug);
@@ -103,6 +117,17 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
         {
             var email = Require.Text(form.Email, "Email", 254).ToLowerInvariant();
             var person = await db.People.FirstOrDefaultAsync(p => p.Email == email);
+            if (person is not null && await IsKnownBeyondAsync(db, person.Id, board.Id))
+            {
+                if (await db.MembershipInvitations.AnyAsync(i => i.BoardId == board.Id && i.PersonId == person.Id && i.Status == MembershipInvitationStatus.Pending))
+                {
+                    throw new DomainRuleException($"{email} has already been invited to this board and has not answered yet.");
+                }
+                var invitation = MembershipInvitation.Create(board, person, form.FullName, form.Role, form.Nation, form.Title, form.Organisation, by, clock.GetUtcNow());
+                db.MembershipInvitations.Add(invitation);
+                await db.SaveChangesAsync();
+                return new AddMemberResult(null, invitation.Id);
+            }
             if (person is null)
             {
                 person = Person.Create(form.FullName, email);
@@ -111,9 +136,30 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
             var role = form.Role;
             var membership = board.AddMember(person.Id, role, form.Nation, form.Title, form.Organisation, Today());
             await ReplanAndSaveAsync(db, board, $"{person.FullName} joined the board", by);
-            return membership.Id;
+            return new AddMemberResult(membership.Id, null);
         }
     }
+
+    /// <summary>The secretariat takes back an invitation not yet answered.</summary>
+    public async Task WithdrawInvitationAsync(string? slug, MembershipInvitationId invitationId)
+    {
+        var (db, board, _) = await OpenAsync(slug);
+        await using (db)
+        {
+            var invitation = await db.MembershipInvitations.FirstOrDefaultAsync(i => i.Id == invitationId && i.BoardId == board.Id)
+                ?? throw new DomainRuleException("That invitation is not one of this board's.");
+            invitation.Withdraw(clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>
+    /// Whether anyone but this board has a claim on the person: a login with a password, or a seat (now or before) on
+    /// another board. Such a person is invited, never enrolled, and never given a sign-in link by this board.
+    /// </summary>
+    internal static async Task<bool> IsKnownBeyondAsync(BoardRoomDbContext db, PersonId person, BoardId board) =>
+        await db.Users.AnyAsync(u => u.PersonId == person && u.PasswordHash != null)
+        || await db.Memberships.AnyAsync(m => m.PersonId == person && m.BoardId != board);
 
     public async Task ChangeRoleAsync(string? slug, MembershipId membershipId, BoardRole role, Nation? nation)
     {

@@ -19,6 +19,8 @@ public sealed class MemberInvitations(IDbContextFactory<BoardRoomDbContext> dbFa
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
 
+    public const string OnlyTheirOwnSignIn = "No invitation link can be made for this member: they sign in with their own BoardRoom account.";
+
     /// <summary>
     /// The invitation address (path and query) for a member of the board, creating their login (without a password)
     /// if they have none. Only the board's secretariat may; a member who already has a password needs no invitation.
@@ -33,6 +35,11 @@ public sealed class MemberInvitations(IDbContextFactory<BoardRoomDbContext> dbFa
             var membership = board.Members.FirstOrDefault(m => m.Id == membershipId && m.IsActive)
                 ?? throw new DomainRuleException("That person is not a member of this board.");
             person = await db.People.AsNoTracking().SingleAsync(p => p.Id == membership.PersonId);
+            // A person who sits on another board is that board's too: no board alone may hand out a sign-in for them.
+            if (await db.Memberships.AnyAsync(m => m.PersonId == person.Id && m.BoardId != board.Id))
+            {
+                throw new DomainRuleException(OnlyTheirOwnSignIn);
+            }
         }
 
         // A scope of its own: the circuit's scoped context would keep tracking the account between calls.

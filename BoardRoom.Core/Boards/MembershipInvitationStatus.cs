@@ -1,0 +1,9 @@
+namespace BoardRoom.Core.Boards;
+
+public enum MembershipInvitationStatus
+{
+    Pending,
+    Accepted,
+    Declined,
+    Withdrawn,
+}
