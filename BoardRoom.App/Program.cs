@@ -1,6 +1,7 @@
 using BoardRoom.App.Components;
 using BoardRoom.App.Components.Account;
 using BoardRoom.App.Data;
+using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Administration;
 using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Registers;
@@ -8,6 +9,7 @@ using BoardRoom.App.Features.Publication;
 using BoardRoom.App.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -34,7 +36,13 @@ builder.Services.ConfigureApplicationCookie(c =>
     c.AccessDeniedPath = "/account/login";
     c.Cookie.Name = "boardroom.auth";
     c.SlidingExpiration = true;
+    // Every request checks the account's security stamp, so a copied cookie dies with sign-out (docs/security.md).
+    c.Events.OnValidatePrincipal = SessionStamps.ValidateCookieAsync;
 });
+builder.Services.AddSingleton<SessionStamps>();
+builder.Services.AddSingleton<LiveSessions>();
+builder.Services.AddSingleton<SessionValidationHubFilter>();
+builder.Services.Configure<HubOptions>(o => o.AddFilter<SessionValidationHubFilter>());
 builder.Services.AddAuthorization();
 
 // Enums travel by name in the JSON APIs ("Consensus", not 0).

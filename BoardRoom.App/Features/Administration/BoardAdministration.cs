@@ -19,7 +19,7 @@ namespace BoardRoom.App.Features.Administration;
 /// cancelling meetings. Every command checks the caller on the server, re-plans the co-chair rotation when the
 /// calendar or the rotating co-chairs change, and saves nothing when it refuses.
 /// </summary>
-public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock)
+public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock, LiveSessions? sessions = null)
 {
     public const int MaxHorizonMonths = 36;
 
@@ -186,8 +186,19 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
         var (db, board, by) = await OpenAsync(slug);
         await using (db)
         {
+            var person = board.Members.FirstOrDefault(m => m.Id == membershipId)?.PersonId;
             board.RemoveMember(membershipId, Today());
+            // Someone who no longer sits on any board keeps no session: their sign-ins and live connections end now.
+            var seatsLeft = person is { } p && await db.Memberships.AnyAsync(m => m.PersonId == p && m.BoardId != board.Id && m.LeftOn == null);
+            if (person is { } leaving && !seatsLeft)
+            {
+                await SessionStamps.RenewStampAsync(db, leaving);
+            }
             await ReplanAndSaveAsync(db, board, "A member left the board", by);
+            if (person is { } ended && !seatsLeft)
+            {
+                sessions?.EndAll(ended);
+            }
         }
     }
 

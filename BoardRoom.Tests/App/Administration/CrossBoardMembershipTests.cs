@@ -130,3 +130,47 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
         Assert.Single((await admin.GetAsync(OtherBoard)).Value!.Invitations);
     }
 }
+
+/// <summary>Leaving the last board ends the person's sessions (a new security stamp); leaving one of several does not.</summary>
+public sealed class LeavingEveryBoardTests : IAsyncLifetime
+{
+    private PlanningHarness _h = null!;
+
+    public async Task InitializeAsync() => _h = await PlanningHarness.CreateAsync();
+
+    public async Task DisposeAsync() => await _h.DisposeAsync();
+
+    private async Task<string?> StampAsync(string email)
+    {
+        await using var db = _h.Open();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.SecurityStamp).SingleAsync();
+    }
+
+    [Fact]
+    public async Task RemovingAPersonFromTheirOnlyBoard_EndsTheirSessions()
+    {
+        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var before = await StampAsync(PlanningHarness.Observer);
+        var seat = (await admin.GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == PlanningHarness.Observer);
+
+        await admin.RemoveMemberAsync(PlanningHarness.Board, seat.Id);
+
+        Assert.NotEqual(before, await StampAsync(PlanningHarness.Observer));
+        Assert.Equal(await StampAsync(PlanningHarness.Member), await StampAsync(PlanningHarness.Member));
+    }
+
+    [Fact]
+    public async Task RemovingAPersonWhoSitsOnAnotherBoard_KeepsTheirSessions()
+    {
+        var other = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
+        var invited = await other.AddMemberAsync(DemoSeeder.NewbornScreeningSlug, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
+        await (await _h.AsAsync<SeatInvitations>(PlanningHarness.Member)).AcceptAsync(invited.Invited!.Value);
+        var before = await StampAsync(PlanningHarness.Member);
+        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var seat = (await admin.GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == PlanningHarness.Member);
+
+        await admin.RemoveMemberAsync(PlanningHarness.Board, seat.Id);
+
+        Assert.Equal(before, await StampAsync(PlanningHarness.Member));
+    }
+}

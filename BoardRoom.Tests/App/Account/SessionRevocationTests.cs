@@ -1,0 +1,86 @@
+using System.Net;
+using BoardRoom.App.Features.Minutes;
+using BoardRoom.Tests.Support;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace BoardRoom.Tests.App.Account;
+
+/// <summary>
+/// Signing out ends the session everywhere: a copy of the cookie taken before sign-out opens no page, no new hub
+/// connection, and an open hub connection is closed. Its own app, since signing out ends every session of the person.
+/// </summary>
+public sealed class SessionRevocationTests : IAsyncLifetime
+{
+    private const string Member = "aisha.rahman@rdfb.example";
+    private AppServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await AppServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private static CookieContainer Copy(CookieContainer jar, Uri address)
+    {
+        var copy = new CookieContainer();
+        foreach (Cookie c in jar.GetCookies(address))
+        {
+            copy.Add(address, new Cookie(c.Name, c.Value, "/"));
+        }
+        return copy;
+    }
+
+    private async Task SignOutAsync(HttpClient client)
+    {
+        var home = await client.GetStringAsync("meetings");
+        var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(home) });
+        var response = await client.PostAsync("account/logout", form);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    private HubConnection Hub(CookieContainer cookies) => new HubConnectionBuilder()
+        .WithUrl(new Uri(_server.BaseAddress, MinutesHub.Path.TrimStart('/')), o => o.Cookies = cookies).Build();
+
+    [Fact]
+    public async Task ACookieCopiedBeforeSignOut_NoLongerOpensPagesOrTheHub()
+    {
+        var jar = new CookieContainer();
+        using var browser = await SignIn.SignedInClientAsync(_server, Member, jar);
+        var stolen = Copy(jar, _server.BaseAddress);
+        using var thief = _server.CreateClient(cookies: stolen);
+        Assert.Equal(HttpStatusCode.OK, (await thief.GetAsync("meetings")).StatusCode);
+
+        await SignOutAsync(browser);
+
+        var page = await thief.GetAsync("meetings");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/account/login", page.Headers.Location!.AbsolutePath);
+        await using var hub = Hub(Copy(stolen, _server.BaseAddress));
+        await Assert.ThrowsAnyAsync<Exception>(() => hub.StartAsync());
+    }
+
+    [Fact]
+    public async Task AnOpenHubConnection_IsClosed_WhenThePersonSignsOutElsewhere()
+    {
+        var jar = new CookieContainer();
+        using var browser = await SignIn.SignedInClientAsync(_server, Member, jar);
+        await using var hub = Hub(Copy(jar, _server.BaseAddress));
+        var closed = new TaskCompletionSource();
+        hub.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
+        await hub.StartAsync();
+
+        await SignOutAsync(browser);
+
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(HubConnectionState.Disconnected, hub.State);
+    }
+
+    [Fact]
+    public async Task SigningOut_LeavesOtherPeoplesSessionsAlone()
+    {
+        using var aisha = await SignIn.SignedInClientAsync(_server, Member);
+        using var helen = await SignIn.SignedInClientAsync(_server, "helen.marsh@rdfb.example");
+
+        await SignOutAsync(aisha);
+
+        Assert.Equal(HttpStatusCode.OK, (await helen.GetAsync("meetings")).StatusCode);
+    }
+}
