@@ -40,6 +40,7 @@ builder.Services.ConfigureApplicationCookie(c =>
     c.Events.OnValidatePrincipal = SessionStamps.ValidateCookieAsync;
 });
 builder.Services.AddSingleton<SessionStamps>();
+builder.Services.AddScoped<LoginAttempts>();
 builder.Services.AddSingleton<LiveSessions>();
 builder.Services.AddSingleton<SessionValidationHubFilter>();
 builder.Services.Configure<HubOptions>(o => o.AddFilter<SessionValidationHubFilter>());

@@ -43,7 +43,7 @@ public sealed class SignInTests(AppServerFixture app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("That email and password do not match an account.", html);
+        Assert.Contains(BoardRoom.App.Features.Access.LoginAttempts.Failed, html);
         var home = await client.GetAsync("");
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
         Assert.Equal("/account/login", home.Headers.Location!.AbsolutePath);
@@ -56,7 +56,7 @@ public sealed class SignInTests(AppServerFixture app)
 
         var response = await SignIn.PostLoginFormAsync(client, "nobody@rdfb.example", AppServer.DemoPassword);
 
-        Assert.Contains("That email and password do not match an account.", await response.Content.ReadAsStringAsync());
+        Assert.Contains(BoardRoom.App.Features.Access.LoginAttempts.Failed, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
