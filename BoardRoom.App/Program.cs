@@ -49,7 +49,10 @@ builder.Services.AddAuthorization();
 // Enums travel by name in the JSON APIs ("Consensus", not 0).
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.Services.AddMudServices();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+var developerErrors = builder.Configuration.GetValue<bool>("BoardRoom:DeveloperErrors");
+builder.Services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = developerErrors);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 
 var app = builder.Build();
 
@@ -58,10 +61,14 @@ using (var scope = app.Services.CreateScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 }
 
-if (!app.Environment.IsDevelopment())
+// People see a friendly page (and API callers a problem description) in every environment, the demo's Development
+// profile included; details go only to the log. BoardRoom:DeveloperErrors=true restores ASP.NET's developer page.
+if (!developerErrors)
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
+app.UseSecurityHeaders();
+app.UseHsts(); // sent only over HTTPS, and never for localhost
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 
