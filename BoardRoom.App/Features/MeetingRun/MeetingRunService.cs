@@ -175,9 +175,14 @@ public sealed class MeetingRunService(
         var boardActions = await db.Actions.AsNoTracking().Where(a => a.BoardId == board.Id).ToListAsync();
         var actions = boardActions.Where(a => a.MeetingId == meeting.Id && visible.Contains(a.AgendaItemId))
             .OrderBy(a => a.Sequence).Select(Line).ToList();
-        // The action log review lists every action still open from earlier meetings.
-        var review = boardActions.Where(a => a.IsOpen && a.MeetingId != meeting.Id && a.CreatedAt < meeting.StartsAt)
-            .OrderBy(a => a.DueOn).Select(Line).ToList();
+        // The action log review lists every action still open from earlier meetings, except, for those who may not
+        // read reserved business, actions agreed on a reserved item.
+        var earlier = boardActions.Where(a => a.IsOpen && a.MeetingId != meeting.Id && a.CreatedAt < meeting.StartsAt).ToList();
+        var earlierItems = earlier.Select(a => a.AgendaItemId).Distinct().ToList();
+        var hiddenItems = readsReserved
+            ? []
+            : (await db.AgendaItems.AsNoTracking().Where(i => i.IsReserved && earlierItems.Contains(i.Id)).Select(i => i.Id).ToListAsync()).ToHashSet();
+        var review = earlier.Where(a => !hiddenItems.Contains(a.AgendaItemId)).OrderBy(a => a.DueOn).Select(Line).ToList();
 
         var quorum = Quorum.Evaluate(board.QuorumRule, board.Members, meeting, current, now);
         var members = board.Members.Where(m => m.IsActive)

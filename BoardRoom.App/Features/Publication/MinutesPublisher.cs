@@ -231,7 +231,8 @@ public sealed class MinutesPublisher(
         return new PublicationView(
             meeting.Id, board.Name, loaded.BoardSlug, meeting.Title, meeting.Number, meeting.StartsAt, workflow.Stage,
             meeting.Status == MeetingStatus.Closed, publicRecord.Sha256(), readFull ? loaded.FullSha256 : null, coChairs, signedOff,
-            workflow.History.Reverse().ToList(), workflow.Comments,
+            // Reviewers comment on the full draft, reserved items included: only those who may read it see the comments.
+            workflow.History.Reverse().ToList(), readFull ? workflow.Comments : [],
             workflow.Publications.OrderByDescending(p => p.Version)
                 .Select(p => new PublishedVersion(p.Version, p.PublishedAt, p.PublishedByName, p.CorrectionNote, p.PublicSha256, p.FullSha256)).ToList(),
             PageHtml.Render(MinutesDocumentBuilder.Build(publicRecord, stamp)),

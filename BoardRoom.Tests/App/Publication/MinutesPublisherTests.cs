@@ -134,6 +134,21 @@ public sealed class MinutesPublisherTests : PublicationTestBase
     }
 
     [Fact]
+    public async Task ReviewComments_WhichDiscussTheFullDraft_AreNotShownToObservers()
+    {
+        var priya = await Person(Secretariat);
+        await Publisher.StartCorrectionAsync(PastMeeting, priya, "A comment on the reserved item");
+        await Publisher.CirculateAsync(PastMeeting, priya);
+        await Publisher.CommentAsync(PastMeeting, await Person(Member), $"The {ReservedWord} figures in the reserved item need checking.");
+
+        var member = (await Publisher.ViewAsync(PastMeeting, await Person(Member))).Value!;
+        var observer = (await Publisher.ViewAsync(PastMeeting, await Person("anna.schmidt@rdfb.example"))).Value!;
+
+        Assert.Contains(member.Comments, c => c.Text.Contains(ReservedWord, StringComparison.Ordinal));
+        Assert.Empty(observer.Comments);
+    }
+
+    [Fact]
     public async Task SomeoneFromAnotherBoard_IsRefusedTheMinutes()
     {
         var laura = await Person("laura.finch@nsap.example");
