@@ -41,6 +41,7 @@ builder.Services.ConfigureApplicationCookie(c =>
 });
 builder.Services.AddSingleton<SessionStamps>();
 builder.Services.AddScoped<LoginAttempts>();
+builder.Services.AddSingleton<TwoFactorPolicy>();
 builder.Services.AddSingleton<LiveSessions>();
 builder.Services.AddSingleton<SessionValidationHubFilter>();
 builder.Services.Configure<HubOptions>(o => o.AddFilter<SessionValidationHubFilter>());
@@ -68,6 +69,7 @@ if (!developerErrors)
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 app.UseSecurityHeaders();
+app.UseTwoFactorEnrolmentGate();
 app.UseHsts(); // sent only over HTTPS, and never for localhost
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();

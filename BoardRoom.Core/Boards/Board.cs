@@ -36,6 +36,9 @@ public sealed partial class Board
     /// <summary>Whether the public minutes say where reserved business was taken ("Reserved business: 1 item").</summary>
     public bool ShowReservedBusinessLine { get; private set; } = true;
 
+    /// <summary>Whether the people who run the board and sign its minutes (co-chairs, secretariat) must sign in with a second factor.</summary>
+    public bool RequiresTwoFactorForOfficers { get; private set; }
+
     public static Board Create(string name, string slug, string description)
     {
         var board = new Board { Id = BoardId.New() };
@@ -83,6 +86,11 @@ public sealed partial class Board
     public void SetQuorumRule(QuorumRule rule) => QuorumRule = rule ?? throw new ArgumentNullException(nameof(rule));
 
     public void SetReservedBusinessLine(bool show) => ShowReservedBusinessLine = show;
+
+    public void SetTwoFactorRule(bool requiredForOfficers) => RequiresTwoFactorForOfficers = requiredForOfficers;
+
+    /// <summary>The roles a two-factor rule applies to: those who run meetings, sign minutes and administer the board.</summary>
+    public static bool IsOfficer(BoardRole role) => role is BoardRole.CoChair or BoardRole.Secretariat;
 
     /// <summary>Sets the rotation order: every nation exactly once.</summary>
     public void SetRotationOrder(IEnumerable<Nation> order)

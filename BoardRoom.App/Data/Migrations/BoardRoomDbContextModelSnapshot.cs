@@ -595,6 +595,9 @@ namespace BoardRoom.App.Data.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RequiresTwoFactorForOfficers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RotationOrder")
                         .IsRequired()
                         .ValueGeneratedOnAdd()

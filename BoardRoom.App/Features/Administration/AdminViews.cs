@@ -18,6 +18,8 @@ public sealed record AdminBoard(
 {
     /// <summary>Seats offered to people already known to BoardRoom, awaiting their answer.</summary>
     public IReadOnlyList<AdminInvitation> Invitations { get; init; } = [];
+
+    public bool RequiresTwoFactorForOfficers { get; init; }
 }
 
 /// <summary>A pending invitation, as the inviting board typed it (never what other boards hold about the person).</summary>

@@ -73,6 +73,7 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
             board.QuorumRule.MinimumMembers, board.QuorumRule.RequiresCoChair, board.ShowReservedBusinessLine, board.RotationOrder)
         {
             Invitations = invited,
+            RequiresTwoFactorForOfficers = board.RequiresTwoFactorForOfficers,
         });
     }
 
@@ -89,6 +90,17 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
             }
             board.SetQuorumRule(rule);
             board.SetReservedBusinessLine(showReservedBusinessLine);
+            await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>Whether the board's co-chairs and secretariat must sign in with an authenticator app as well as a password.</summary>
+    public async Task SetTwoFactorRuleAsync(string? slug, bool requiredForOfficers)
+    {
+        var (db, board, _) = await OpenAsync(slug);
+        await using (db)
+        {
+            board.SetTwoFactorRule(requiredForOfficers);
             await db.SaveChangesAsync();
         }
     }

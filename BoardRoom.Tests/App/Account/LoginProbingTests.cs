@@ -9,18 +9,14 @@ namespace BoardRoom.Tests.App.Account;
 /// The sign-in form cannot be used to learn which accounts exist: a locked-out account and an unknown email get the
 /// same answer, and an unknown email costs the same password-hash work. Its own app, since it locks an account out.
 /// </summary>
-public sealed class LoginProbingTests : IAsyncLifetime
+public sealed class LoginProbingTests(AppServerFixture app) : IClassFixture<AppServerFixture>
 {
     private const string Real = "anna.schmidt@rdfb.example";
-    private AppServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await AppServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    private AppServer Server => app.Server;
 
     private async Task<string> AttemptAsync(string email, string password)
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
         var response = await SignIn.PostLoginFormAsync(client, email, password);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();

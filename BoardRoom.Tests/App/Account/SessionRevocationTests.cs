@@ -9,14 +9,10 @@ namespace BoardRoom.Tests.App.Account;
 /// Signing out ends the session everywhere: a copy of the cookie taken before sign-out opens no page, no new hub
 /// connection, and an open hub connection is closed. Its own app, since signing out ends every session of the person.
 /// </summary>
-public sealed class SessionRevocationTests : IAsyncLifetime
+public sealed class SessionRevocationTests(AppServerFixture app) : IClassFixture<AppServerFixture>
 {
     private const string Member = "aisha.rahman@rdfb.example";
-    private AppServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await AppServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    private AppServer Server => app.Server;
 
     private static CookieContainer Copy(CookieContainer jar, Uri address)
     {
@@ -37,15 +33,15 @@ public sealed class SessionRevocationTests : IAsyncLifetime
     }
 
     private HubConnection Hub(CookieContainer cookies) => new HubConnectionBuilder()
-        .WithUrl(new Uri(_server.BaseAddress, MinutesHub.Path.TrimStart('/')), o => o.Cookies = cookies).Build();
+        .WithUrl(new Uri(Server.BaseAddress, MinutesHub.Path.TrimStart('/')), o => o.Cookies = cookies).Build();
 
     [Fact]
     public async Task ACookieCopiedBeforeSignOut_NoLongerOpensPagesOrTheHub()
     {
         var jar = new CookieContainer();
-        using var browser = await SignIn.SignedInClientAsync(_server, Member, jar);
-        var stolen = Copy(jar, _server.BaseAddress);
-        using var thief = _server.CreateClient(cookies: stolen);
+        using var browser = await SignIn.SignedInClientAsync(Server, Member, jar);
+        var stolen = Copy(jar, Server.BaseAddress);
+        using var thief = Server.CreateClient(cookies: stolen);
         Assert.Equal(HttpStatusCode.OK, (await thief.GetAsync("meetings")).StatusCode);
 
         await SignOutAsync(browser);
@@ -53,7 +49,7 @@ public sealed class SessionRevocationTests : IAsyncLifetime
         var page = await thief.GetAsync("meetings");
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.Equal("/account/login", page.Headers.Location!.AbsolutePath);
-        await using var hub = Hub(Copy(stolen, _server.BaseAddress));
+        await using var hub = Hub(Copy(stolen, Server.BaseAddress));
         await Assert.ThrowsAnyAsync<Exception>(() => hub.StartAsync());
     }
 
@@ -61,8 +57,8 @@ public sealed class SessionRevocationTests : IAsyncLifetime
     public async Task AnOpenHubConnection_IsClosed_WhenThePersonSignsOutElsewhere()
     {
         var jar = new CookieContainer();
-        using var browser = await SignIn.SignedInClientAsync(_server, Member, jar);
-        await using var hub = Hub(Copy(jar, _server.BaseAddress));
+        using var browser = await SignIn.SignedInClientAsync(Server, Member, jar);
+        await using var hub = Hub(Copy(jar, Server.BaseAddress));
         var closed = new TaskCompletionSource();
         hub.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
         await hub.StartAsync();
@@ -76,8 +72,8 @@ public sealed class SessionRevocationTests : IAsyncLifetime
     [Fact]
     public async Task SigningOut_LeavesOtherPeoplesSessionsAlone()
     {
-        using var aisha = await SignIn.SignedInClientAsync(_server, Member);
-        using var helen = await SignIn.SignedInClientAsync(_server, "helen.marsh@rdfb.example");
+        using var aisha = await SignIn.SignedInClientAsync(Server, Member);
+        using var helen = await SignIn.SignedInClientAsync(Server, "helen.marsh@rdfb.example");
 
         await SignOutAsync(aisha);
 
