@@ -56,6 +56,15 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 
 var app = builder.Build();
+app.MapBoardRoomEndpoints();
+if (args.Contains(RouteTable.Command))
+{
+    foreach (var route in RouteTable.Describe(app))
+    {
+        Console.WriteLine(route);
+    }
+    return;
+}
 
 using (var scope = app.Services.CreateScope())
 {
@@ -73,15 +82,6 @@ app.UseTwoFactorEnrolmentGate();
 app.UseHsts(); // sent only over HTTPS, and never for localhost
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.MapAccountEndpoints();
-app.MapMinutesEndpoints();
-app.MapRegisterEndpoints();
-app.MapCaptureEndpoints();
-app.MapPlanningEndpoints();
-app.MapPublicationEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, options, dataDirectory));
 

@@ -21,7 +21,7 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
         var reference = await RegisterNumbering.SaveWithNextNumberAsync(dbFactory, async db =>
         {
             var meeting = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId)
-                ?? throw new DomainRuleException("There is no such meeting.");
+                ?? throw AccessDeniedException.NotFound("There is no such meeting.");
             await DecisionRegister.RequireMinutesEditorAsync(db, meeting, itemId, me);
             if (ownerPersonId is { } owner && !await db.Memberships.AnyAsync(m => m.BoardId == meeting.BoardId && m.PersonId == owner && m.LeftOn == null))
             {

@@ -34,6 +34,10 @@ public static class CaptureEndpoints
                 {
                     return await next(context);
                 }
+                catch (AccessDeniedException e)
+                {
+                    return Results.Problem(e.Message, statusCode: e.StatusCode);
+                }
                 catch (DomainRuleException e)
                 {
                     return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);

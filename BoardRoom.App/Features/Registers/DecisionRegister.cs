@@ -21,7 +21,7 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
         var reference = await RegisterNumbering.SaveWithNextNumberAsync(dbFactory, async db =>
         {
             var meeting = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId)
-                ?? throw new DomainRuleException("There is no such meeting.");
+                ?? throw AccessDeniedException.NotFound("There is no such meeting.");
             await RequireMinutesEditorAsync(db, meeting, itemId, me);
             var year = LondonTime.ToLocal(meeting.StartsAt).Year;
             var next = (await db.Decisions.Where(d => d.BoardId == meeting.BoardId && d.Year == year).MaxAsync(d => (int?)d.Sequence) ?? 0) + 1;
@@ -76,7 +76,7 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
         var membership = await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.BoardId == meeting.BoardId && m.PersonId == me && m.LeftOn == null);
         if (membership is null || !membership.Can(BoardCapability.EditMinutes))
         {
-            throw new DomainRuleException("Only members who take this board's minutes may record its decisions and actions.");
+            throw AccessDeniedException.Forbidden("Only members who take this board's minutes may record its decisions and actions.");
         }
         if (meeting.Status == MeetingStatus.Cancelled)
         {
@@ -88,7 +88,7 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
         }
         if (!meeting.AgendaItems.Any(i => i.Id == itemId))
         {
-            throw new DomainRuleException("That item is not on this meeting's agenda.");
+            throw AccessDeniedException.NotFound("That item is not on this meeting's agenda.");
         }
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class CaptureEndpointTests(AppServerFixture app)
 
         var response = await client.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("Only members who take this board's minutes", await response.Content.ReadAsStringAsync());
         await using var db = ServerDatabase.Open(app.Server);
         Assert.False(db.Decisions.Any(d => d.Text == "We decided"));
