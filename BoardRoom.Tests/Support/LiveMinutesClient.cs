@@ -43,6 +43,12 @@ public sealed class LiveMinutesClient : IAsyncDisposable
 
     public List<Acknowledged> Acks { get; } = [];
 
+    /// <summary>Every operation received from others, as sent (for tests of who receives what).</summary>
+    public List<OperationApplied> OperationsSeen { get; } = [];
+
+    /// <summary>"AccessRevoked" messages: the server closed a section to this connection.</summary>
+    public List<JsonElement> Revocations { get; } = [];
+
     /// <summary>Errors of submissions sent from message handlers (which cannot await a reply).</summary>
     public IReadOnlyList<Exception> Errors
     {
@@ -109,6 +115,7 @@ public sealed class LiveMinutesClient : IAsyncDisposable
         connection.On<Acknowledged>("Acknowledged", OnAck);
         connection.On<PresenceChanged>("PresenceChanged", p => { lock (_lock) { PresenceSeen.Add(p); } });
         connection.On<PresenceLeft>("PresenceLeft", p => { lock (_lock) { LeavesSeen.Add(p); } });
+        connection.On<JsonElement>("AccessRevoked", r => { lock (_lock) { Revocations.Add(r.Clone()); } });
         await connection.StartAsync();
         _connection = connection;
     }
@@ -230,6 +237,7 @@ public sealed class LiveMinutesClient : IAsyncDisposable
         Submission? send;
         lock (_lock)
         {
+            OperationsSeen.Add(op);
             if (_client is null || op.SectionId != _sectionId)
             {
                 return;
