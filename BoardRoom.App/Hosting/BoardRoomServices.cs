@@ -95,6 +95,7 @@ public static class BoardRoomServices
         services.AddScoped<DecisionRegister>();
         services.AddScoped<ActionRegister>();
         services.AddSingleton<MinutesSections>();
+        services.AddSingleton<MinutesAccessRevalidator>();
         services.AddSingleton<MinutesPreview>();
         services.AddScoped<BoardAdministration>();
         services.AddScoped<MemberInvitations>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BoardRoom.App.Data;
+using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Agendas;
 using BoardRoom.App.Features.Calendar;
@@ -19,7 +20,7 @@ namespace BoardRoom.App.Features.Administration;
 /// cancelling meetings. Every command checks the caller on the server, re-plans the co-chair rotation when the
 /// calendar or the rotating co-chairs change, and saves nothing when it refuses.
 /// </summary>
-public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock)
+public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock, MinutesAccessRevalidator minutesAccess)
 {
     public const int MaxHorizonMonths = 36;
 
@@ -122,6 +123,7 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
         {
             board.ChangeRole(membershipId, role, nation);
             await ReplanAndSaveAsync(db, board, "A member's role or nation changed", by);
+            await minutesAccess.RevalidateBoardAsync(board.Id);
         }
     }
 
@@ -142,6 +144,7 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
         {
             board.RemoveMember(membershipId, Today());
             await ReplanAndSaveAsync(db, board, "A member left the board", by);
+            await minutesAccess.RevalidateBoardAsync(board.Id);
         }
     }
 

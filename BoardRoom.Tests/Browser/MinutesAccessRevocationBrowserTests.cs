@@ -1,0 +1,64 @@
+using System.Text.Json;
+using BoardRoom.App.Data;
+using BoardRoom.Tests.Support;
+using Microsoft.Playwright;
+using static BoardRoom.Tests.Support.HubCalls;
+
+namespace BoardRoom.Tests.Browser;
+
+/// <summary>
+/// The secretariat changes a member's seat in the admin page (Chromium) while that member has minutes open on a live
+/// hub connection: the connection loses the sections it may no longer read at once. On its own app: it demotes and
+/// removes demo members.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MinutesAccessRevocationBrowserTests(BrowserFixture browser) : OwnAppBrowserTest(browser)
+{
+    private async Task ChangeMemberAsync(string name, string menuItem)
+    {
+        var secretariat = await BrowserSession.SignedInPageAsync(Browser, Server, "priya.raman@rdfb.example");
+        await secretariat.GotoAsync($"boards/{DemoSeeder.RareDiseasesSlug}/admin");
+        await BrowserSession.WaitForInteractiveAsync(secretariat);
+        await secretariat.GetByRole(AriaRole.Tab, new() { Name = "Members" }).ClickAsync();
+        var row = secretariat.Locator("[data-testid=admin-member]", new() { HasText = name });
+        await row.GetByLabel($"Change {name}").ClickAsync();
+        await secretariat.GetByText(menuItem, new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(secretariat.Locator("[data-testid=admin-done]")).ToContainTextAsync(name);
+        await secretariat.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AMemberDemotedToObserver_LosesReservedMinutesAtOnce_AndARemovedMemberLosesThemAll()
+    {
+        var sections = await ServerDatabase.SectionsAsync(Server, "uk-rare-diseases");
+        var reserved = sections.First(s => s.Reserved).Id;
+        var open = sections[0].Id;
+        await using var typist = await LiveMinutesClient.ConnectAsync(Server, "helen.marsh@rdfb.example");
+        await using var aisha = await LiveMinutesClient.ConnectAsync(Server, "aisha.rahman@rdfb.example");
+        await using var tom = await LiveMinutesClient.ConnectAsync(Server, "tom.whitaker@rdfb.example");
+        await typist.JoinAsync(reserved);
+        var aishaJoined = await aisha.JoinAsync(reserved);
+        await tom.JoinAsync(open);
+
+        await ChangeMemberAsync("Aisha Rahman", "Make observer");
+
+        await WaitForAsync(() => aisha.Revocations.Count == 1);
+        var revoked = aisha.Revocations[0];
+        Assert.Equal(reserved, revoked.GetProperty("sectionId").GetGuid());
+        Assert.Equal("forbidden", revoked.GetProperty("code").GetString());
+        Assert.Contains("reserved business", revoked.GetProperty("message").GetString());
+        await WaitForAsync(() => typist.LeavesSeen.Any(l => l.ParticipantId == aishaJoined.You.ParticipantId));
+        var seen = aisha.OperationsSeen.Count;
+        typist.Insert(0, "Figures the observer may not read. ");
+        await typist.WaitUntilSettledAsync();
+        await Task.Delay(500);
+        Assert.Equal(seen, aisha.OperationsSeen.Count);
+
+        await ChangeMemberAsync("Tom Whitaker", "Remove from the board");
+
+        await WaitForAsync(() => tom.Revocations.Count == 1);
+        Assert.Equal(open, tom.Revocations[0].GetProperty("sectionId").GetGuid());
+        Assert.Equal("forbidden", tom.Revocations[0].GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.String, tom.Revocations[0].GetProperty("message").ValueKind);
+    }
+}
