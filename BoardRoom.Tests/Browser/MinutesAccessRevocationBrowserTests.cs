@@ -39,8 +39,16 @@ public sealed class MinutesAccessRevocationBrowserTests(BrowserFixture browser) 
         await typist.JoinAsync(reserved);
         var aishaJoined = await aisha.JoinAsync(reserved);
         await tom.JoinAsync(open);
+        var aishasPage = await MinutesPage.OpenAsync(Browser, Server, "aisha.rahman@rdfb.example");
 
         await ChangeMemberAsync("Aisha Rahman", "Make observer");
+
+        // Her browser's editor stops, empties and says why.
+        var section = aishasPage.Section(reserved);
+        await Assertions.Expect(section).ToHaveAttributeAsync("data-revoked", "forbidden");
+        await Assertions.Expect(section.Locator("[data-readonly]")).ToContainTextAsync("reserved business");
+        await Assertions.Expect(aishasPage.Editor(reserved)).ToHaveAttributeAsync("contenteditable", "false");
+        Assert.Equal(string.Empty, await aishasPage.TextAsync(reserved));
 
         await WaitForAsync(() => aisha.Revocations.Count == 1);
         var revoked = aisha.Revocations[0];

@@ -8,6 +8,7 @@ import { markdown } from '@codemirror/lang-markdown';
 import { OtClient } from '../ot/client.js';
 import { TextOperation } from '../ot/text-operation.js';
 import { changesFromOperation, operationFromChanges } from './changes.js';
+import { coalesce } from './coalesce.js';
 import { remoteCursors, removeRemoteCursor, setRemoteCursor } from './cursors.js';
 import { minutesHighlightStyle } from './highlight.js';
 
@@ -24,6 +25,9 @@ export class SectionEditor {
     this.editable = new Compartment();
     this.previewTimer = null;
     this.lastPresence = '';
+    this.revokedAccess = false;
+    // At most one cursor update per 100 ms, the latest always sent: typing never meets the hub's presence limit.
+    this.presenceOut = coalesce((selection) => this.session.presence(this.sectionId, selection), 100);
 
     this.view = new EditorView({
       parent: element.querySelector('[data-editor-host]'),
@@ -106,6 +110,25 @@ export class SectionEditor {
     this.renderPresence();
   }
 
+  /** The server closed this section to us (role, seat or the item's classification changed): stop, and say why. */
+  revoked(message) {
+    this.revokedAccess = true;
+    this.canEdit = false;
+    this.client = null;
+    this.presenceOut.cancel();
+    this.view.dispatch({
+      changes: { from: 0, to: this.view.state.doc.length, insert: '' },
+      annotations: fromServer.of(true),
+      effects: this.editable.reconfigure([EditorState.readOnly.of(true), EditorView.editable.of(false)]),
+    });
+    for (const id of this.participants.keys()) this.view.dispatch({ effects: removeRemoteCursor.of(id) });
+    this.participants.clear();
+    this.renderPresence();
+    this.setReadOnlyReason(message.message);
+    this.element.dataset.revoked = message.code;
+    this.session.refreshStatus();
+  }
+
   presenceLeft(participantId) {
     this.participants.delete(participantId);
     this.view.dispatch({ effects: removeRemoteCursor.of(participantId) });
@@ -184,12 +207,14 @@ export class SectionEditor {
   }
 
   sendPresence(force) {
-    if (!this.client) return;
+    // Only while nothing is pending: then the local text is the server's at `revision`, which the server checks the
+    // caret against. While edits are in flight the acknowledgement sends it (see acknowledged).
+    if (!this.client || this.hasPending) return;
     const { anchor, head } = this.view.state.selection.main;
     const key = `${this.client.revision}:${anchor}:${head}`;
     if (!force && key === this.lastPresence) return;
     this.lastPresence = key;
-    this.session.presence(this.sectionId, { revision: this.client.revision, anchor, head });
+    this.presenceOut({ revision: this.client.revision, anchor, head });
   }
 
   renderPresence() {
