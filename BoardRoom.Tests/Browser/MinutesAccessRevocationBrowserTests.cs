@@ -69,4 +69,31 @@ public sealed class MinutesAccessRevocationBrowserTests(BrowserFixture browser) 
         Assert.Equal("forbidden", tom.Revocations[0].GetProperty("code").GetString());
         Assert.Equal(JsonValueKind.String, tom.Revocations[0].GetProperty("message").ValueKind);
     }
+
+    [Fact]
+    public async Task AnItemMadeReservedInTheAgenda_IsClosedAtOnceToAnObserverReadingIt()
+    {
+        var sections = await ServerDatabase.SectionsAsync(Server, "uk-rare-diseases");
+        var item = sections[0];
+        await using var observer = await LiveMinutesClient.ConnectAsync(Server, "anna.schmidt@rdfb.example");
+        await observer.JoinAsync(item.Id);
+        Guid meeting;
+        await using (var db = ServerDatabase.Open(Server))
+        {
+            meeting = db.AgendaItems.Where(i => i.Id == ServerDatabase.ItemId(item.Id)).Select(i => i.MeetingId).Single().Value;
+        }
+
+        var secretariat = await BrowserSession.SignedInPageAsync(Browser, Server, "priya.raman@rdfb.example");
+        await secretariat.GotoAsync($"meetings/{meeting}/agenda");
+        await BrowserSession.WaitForInteractiveAsync(secretariat);
+        await secretariat.GetByLabel($"Edit {item.Title}").ClickAsync();
+        var form = secretariat.Locator("[data-testid=edit-item]");
+        await form.GetByText("Reserved business", new() { Exact = false }).ClickAsync();
+        await secretariat.Locator("[data-testid=edit-item-save]").ClickAsync();
+        await Assertions.Expect(secretariat.Locator("[data-testid=agenda-row]", new() { HasText = item.Title })).ToContainTextAsync("Reserved");
+
+        await WaitForAsync(() => observer.Revocations.Count == 1);
+        Assert.Equal(item.Id, observer.Revocations[0].GetProperty("sectionId").GetGuid());
+        Assert.Contains("reserved business", observer.Revocations[0].GetProperty("message").GetString());
+    }
 }
