@@ -74,7 +74,8 @@ public sealed class MinutesHub(
         try
         {
             var state = await doc.Sequencer.GetStateAsync(Aborted);
-            var missed = request.KnownRevision is { } known ? await CatchUpAsync(doc, request.SectionId, known, state.Revision) : null;
+            var missed = request.KnownRevision is { } known ? await CatchUpAsync(doc, request.SectionId, known, state.Revision, request.Pending) : null;
+            var more = missed is { Count: > 0 } && missed[^1].Revision < state.Revision;
 
             // Listed before the re-check, so a revalidation that runs from here on sees this section and revokes it.
             me.Sections[request.SectionId] = access.Section.BoardId;
@@ -102,8 +103,8 @@ public sealed class MinutesHub(
                 presence.Leave(request.SectionId, me.ParticipantId);
                 throw Error(Forbidden, "Your access to these minutes changed while you were joining.");
             }
-            await Clients.Caller.SendAsync("Joined", new Joined(request.SectionId, state.Revision,
-                missed is null ? state.Text : null, missed, access.CanEdit, access.ReadOnlyReason, you, others));
+            await Clients.Caller.SendAsync("Joined", new Joined(request.SectionId, more ? missed![^1].Revision : state.Revision,
+                missed is null ? state.Text : null, missed, access.CanEdit, access.ReadOnlyReason, you, others, more));
             await Clients.OthersInGroup(Group(request.SectionId)).SendAsync("PresenceChanged", new PresenceChanged(request.SectionId, you));
         }
         finally
@@ -266,23 +267,39 @@ public sealed class MinutesHub(
 
     /// <summary>
     /// The operations after <paramref name="known"/>, or null when they are too many or too large to be worth sending:
-    /// then the whole text is the reply (a replica that far behind is better rebuilt than replayed).
+    /// then the whole text is the reply (a replica that far behind is better rebuilt than replayed). A client holding
+    /// unacknowledged edits (<paramref name="pending"/>) needs the operations to rebase them, so it gets the first page
+    /// of them instead, and joins again from its end.
     /// </summary>
-    private async Task<IReadOnlyList<OperationApplied>?> CatchUpAsync(OpenDocument doc, Guid sectionId, long known, long head)
+    private async Task<IReadOnlyList<OperationApplied>?> CatchUpAsync(OpenDocument doc, Guid sectionId, long known, long head, bool pending)
     {
         if (known > head)
         {
             throw Error(BadRevision, $"Revision {known} is ahead of the server's {head}; join afresh without KnownRevision.");
         }
-        if (head - known > options.Value.CatchUpMaxOperations)
+        var limits = options.Value;
+        if (head - known > limits.CatchUpMaxOperations && !pending)
         {
             return null;
         }
-        var records = (await doc.Sequencer.GetOperationsSinceAsync(known, Aborted)).Where(r => r.Revision <= head).ToList();
-        var weight = records.Sum(r => r.Operation.Components.Count + r.Operation.Components.Where(c => c.IsInsert).Sum(c => c.Text!.Length));
-        if (weight > options.Value.CatchUpMaxCharacters)
+        var records = new List<OperationRecord>();
+        var weight = 0L;
+        foreach (var r in await doc.Sequencer.GetOperationsSinceAsync(known, Aborted))
         {
-            return null;
+            if (r.Revision > head)
+            {
+                break;
+            }
+            weight += r.Operation.Components.Count + r.Operation.Components.Where(c => c.IsInsert).Sum(c => c.Text!.Length);
+            if (records.Count >= limits.CatchUpMaxOperations || (weight > limits.CatchUpMaxCharacters && records.Count > 0))
+            {
+                if (!pending)
+                {
+                    return null;
+                }
+                break;
+            }
+            records.Add(r);
         }
         var names = await sections.NamesAsync(records.Select(r => r.AuthorId), Aborted);
         return records.Select(r => new OperationApplied(sectionId, r.Revision, r.Operation, r.AuthorId, names.GetValueOrDefault(r.AuthorId, "Member"), r.ClientId, r.ClientSeq)).ToList();

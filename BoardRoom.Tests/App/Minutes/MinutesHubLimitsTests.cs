@@ -47,8 +47,35 @@ public sealed class MinutesHubLimitsTests
         Assert.Null(joins[0].Operations);
         Assert.Equal(writer.Text, joins[0].Text);
         Assert.Equal(writer.Revision, joins[0].Revision);
+        Assert.False(joins[0].More);
         Assert.Null(joins[1].Text);
         Assert.Equal(5, joins[1].Operations!.Count);
+    }
+
+    [Fact]
+    public async Task ALongCatchUpWithEditsPending_ComesInPagesOfOperations()
+    {
+        var (server, section) = await StartAsync(new() { ["CatchUpMaxOperations"] = "20" });
+        await using var _ = server;
+        await using var writer = await LiveMinutesClient.ConnectAsync(server, "helen.marsh@rdfb.example");
+        var start = (await writer.JoinAsync(section)).Revision;
+        await WriteLinesAsync(writer, 25);
+        await using var reader = await LiveMinutesClient.ConnectAsync(server, "aisha.rahman@rdfb.example");
+        var joins = new List<Joined>();
+        reader.Connection.On<Joined>("Joined", joins.Add);
+
+        await reader.Connection.InvokeAsync("JoinSection", new JoinRequest(section, start, Pending: true));
+        await WaitForAsync(() => joins.Count == 1);
+        await reader.Connection.InvokeAsync("JoinSection", new JoinRequest(section, joins[0].Revision, Pending: true));
+        await WaitForAsync(() => joins.Count == 2);
+
+        Assert.True(joins[0].More);
+        Assert.Null(joins[0].Text);
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => start + i), joins[0].Operations!.Select(o => o.Revision));
+        Assert.Equal(start + 20, joins[0].Revision);
+        Assert.False(joins[1].More);
+        Assert.Equal(Enumerable.Range(21, 5).Select(i => start + i), joins[1].Operations!.Select(o => o.Revision));
+        Assert.Equal(writer.Revision, joins[1].Revision);
     }
 
     [Fact]

@@ -60,8 +60,9 @@ export class SectionEditor {
   joined(message) {
     if (message.text !== null && message.text !== undefined) {
       if (this.client && this.client.inflight) {
-        // The server lost track of us (it was rebuilt from elsewhere): keep typing safe by starting over from its text.
-        console.warn('Rejoined afresh with edits pending; they are re-applied on top of the server text.');
+        // The server answered a rejoin with its text although edits were pending (it asks for pages only when told
+        // of them): they cannot be rebased without the operations, so the replica starts over from the server text.
+        console.warn('Rejoined afresh with edits pending; the unsent edits are lost.');
       }
       this.client = new OtClient({
         clientId: this.session.clientId(this.sectionId),
@@ -87,6 +88,11 @@ export class SectionEditor {
     this.participants.set(message.you.participantId, { ...message.you, isYou: true });
     for (const p of message.participants) this.showCursor(p);
     this.renderPresence();
+    if (message.more) {
+      // One page of a long catch-up: fetch the next before re-sending what is pending.
+      this.session.join(this.sectionId, this);
+      return;
+    }
     this.send(this.client.pendingSubmission);
     this.schedulePreview();
     this.session.refreshStatus();

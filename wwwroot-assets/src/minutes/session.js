@@ -90,15 +90,25 @@ export class MinutesSession {
   }
 
   async joinAll() {
-    await Promise.all([...this.editors].filter(([, editor]) => !editor.revokedAccess).map(async ([sectionId, editor]) => {
-      try {
-        await this.connection.invoke('JoinSection', { sectionId, knownRevision: editor.client ? editor.client.revision : null });
-      } catch (error) {
-        editor.joinFailed = true;
-        this.showError(editor, error);
-      }
-    }));
+    await Promise.all([...this.editors].filter(([, editor]) => !editor.revokedAccess).map(([sectionId, editor]) => this.join(sectionId, editor)));
     this.refreshStatus();
+  }
+
+  /**
+   * Joins (or rejoins from the editor's revision). With edits pending, a long catch-up comes in pages of operations
+   * (the edits are rebased over them) rather than as the whole text: the editor asks for the next page itself.
+   */
+  async join(sectionId, editor) {
+    try {
+      await this.connection.invoke('JoinSection', {
+        sectionId,
+        knownRevision: editor.client ? editor.client.revision : null,
+        pending: editor.hasPending,
+      });
+    } catch (error) {
+      editor.joinFailed = true;
+      this.showError(editor, error);
+    }
   }
 
   submit(sectionId, submission) {
