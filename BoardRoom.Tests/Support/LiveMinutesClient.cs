@@ -124,14 +124,22 @@ public sealed class LiveMinutesClient : IAsyncDisposable
     public async Task<Joined> JoinAsync(Guid sectionId)
     {
         _sectionId = sectionId;
-        long? known;
-        lock (_lock)
+        Joined joined;
+        do
         {
-            _joined = new TaskCompletionSource<Joined>(TaskCreationOptions.RunContinuationsAsynchronously);
-            known = _client?.Revision;
+            // With edits pending, a long catch-up comes in pages (Joined.More): follow them before re-sending.
+            long? known;
+            bool pending;
+            lock (_lock)
+            {
+                _joined = new TaskCompletionSource<Joined>(TaskCreationOptions.RunContinuationsAsynchronously);
+                known = _client?.Revision;
+                pending = _client is { Inflight: not null } or { Buffer: not null };
+            }
+            await Connection.InvokeAsync("JoinSection", new JoinRequest(sectionId, known, pending));
+            joined = await _joined.Task.WaitAsync(TimeSpan.FromSeconds(15));
         }
-        await Connection.InvokeAsync("JoinSection", new JoinRequest(sectionId, known));
-        var joined = await _joined.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        while (joined.More);
         Submission? resend;
         lock (_lock)
         {
