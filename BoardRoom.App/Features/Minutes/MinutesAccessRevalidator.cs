@@ -39,6 +39,12 @@ public sealed class MinutesAccessRevalidator(MinutesSections sections, IServiceP
                     logger.LogInformation("Minutes section {SectionId} closed to connection {ConnectionId}: {Code}.", sectionId, connection.ConnectionId, denied.Code);
                     await RevokeAsync(hub, presence, connection, sectionId, denied);
                 }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The change itself is saved; one failed check must not fail it or stop the others. That
+                    // connection's next hub call checks again.
+                    logger.LogError(e, "Could not re-check minutes section {SectionId} for connection {ConnectionId}.", sectionId, connection.ConnectionId);
+                }
             }
         }
     }
