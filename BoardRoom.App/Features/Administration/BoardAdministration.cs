@@ -1,9 +1,9 @@
 using System.Globalization;
 using BoardRoom.App.Data;
-using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Agendas;
 using BoardRoom.App.Features.Calendar;
+using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Rotation;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
