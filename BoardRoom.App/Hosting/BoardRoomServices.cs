@@ -14,6 +14,7 @@ using BoardRoom.App.Features.Rotation;
 using BoardRoom.App.Features.Publication;
 using BoardRoom.Core.Minutes.Sequencing;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoardRoom.App.Hosting;
@@ -66,12 +67,17 @@ public static class BoardRoomServices
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<MinutesDocuments>();
         services.AddSingleton<PresenceRegistry>();
+        services.AddSingleton<MinutesConnections>();
+        services.AddSingleton<HubOriginPolicy>();
+        services.AddSingleton<MinutesHubFilter>();
+        services.SilenceHubDispatcherErrors();
         services.AddSignalR(o =>
             {
                 // An edit is small; a paste is bounded by MinutesHub.MaxInsertLength. Anything bigger is refused unread.
                 o.MaximumReceiveMessageSize = 128 * 1024;
                 o.MaximumParallelInvocationsPerClient = 1;
             })
+            .AddHubOptions<MinutesHub>(o => o.AddFilter<MinutesHubFilter>())
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new BoardRoom.Core.Minutes.Ot.TextOperationJsonConverter()));
         return services;
     }
@@ -89,6 +95,7 @@ public static class BoardRoomServices
         services.AddScoped<DecisionRegister>();
         services.AddScoped<ActionRegister>();
         services.AddSingleton<MinutesSections>();
+        services.AddSingleton<MinutesAccessRevalidator>();
         services.AddSingleton<MinutesPreview>();
         services.AddScoped<BoardAdministration>();
         services.AddScoped<MemberInvitations>();

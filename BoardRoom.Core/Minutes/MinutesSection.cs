@@ -22,7 +22,11 @@ public sealed class MinutesSection
 
     public BoardId BoardId { get; private set; }
 
-    /// <summary>A reserved (confidential) item's minutes: only members who may read reserved business may open them.</summary>
+    /// <summary>
+    /// The item's classification when the section was created. Not kept in step and not to be used for access: who may
+    /// read a section is decided from its agenda item's own flag at every check. It stays only because dropping the
+    /// column needs a migration.
+    /// </summary>
     public bool IsReserved { get; private set; }
 
     public DateTimeOffset? LockedAt { get; private set; }

@@ -43,6 +43,12 @@ public sealed class LiveMinutesClient : IAsyncDisposable
 
     public List<Acknowledged> Acks { get; } = [];
 
+    /// <summary>Every operation received from others, as sent (for tests of who receives what).</summary>
+    public List<OperationApplied> OperationsSeen { get; } = [];
+
+    /// <summary>"AccessRevoked" messages: the server closed a section to this connection.</summary>
+    public List<JsonElement> Revocations { get; } = [];
+
     /// <summary>Errors of submissions sent from message handlers (which cannot await a reply).</summary>
     public IReadOnlyList<Exception> Errors
     {
@@ -109,6 +115,7 @@ public sealed class LiveMinutesClient : IAsyncDisposable
         connection.On<Acknowledged>("Acknowledged", OnAck);
         connection.On<PresenceChanged>("PresenceChanged", p => { lock (_lock) { PresenceSeen.Add(p); } });
         connection.On<PresenceLeft>("PresenceLeft", p => { lock (_lock) { LeavesSeen.Add(p); } });
+        connection.On<JsonElement>("AccessRevoked", r => { lock (_lock) { Revocations.Add(r.Clone()); } });
         await connection.StartAsync();
         _connection = connection;
     }
@@ -117,14 +124,22 @@ public sealed class LiveMinutesClient : IAsyncDisposable
     public async Task<Joined> JoinAsync(Guid sectionId)
     {
         _sectionId = sectionId;
-        long? known;
-        lock (_lock)
+        Joined joined;
+        do
         {
-            _joined = new TaskCompletionSource<Joined>(TaskCreationOptions.RunContinuationsAsynchronously);
-            known = _client?.Revision;
+            // With edits pending, a long catch-up comes in pages (Joined.More): follow them before re-sending.
+            long? known;
+            bool pending;
+            lock (_lock)
+            {
+                _joined = new TaskCompletionSource<Joined>(TaskCreationOptions.RunContinuationsAsynchronously);
+                known = _client?.Revision;
+                pending = _client is { Inflight: not null } or { Buffer: not null };
+            }
+            await Connection.InvokeAsync("JoinSection", new JoinRequest(sectionId, known, pending));
+            joined = await _joined.Task.WaitAsync(TimeSpan.FromSeconds(15));
         }
-        await Connection.InvokeAsync("JoinSection", new JoinRequest(sectionId, known));
-        var joined = await _joined.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        while (joined.More);
         Submission? resend;
         lock (_lock)
         {
@@ -230,6 +245,7 @@ public sealed class LiveMinutesClient : IAsyncDisposable
         Submission? send;
         lock (_lock)
         {
+            OperationsSeen.Add(op);
             if (_client is null || op.SectionId != _sectionId)
             {
                 return;

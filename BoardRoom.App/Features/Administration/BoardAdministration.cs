@@ -3,6 +3,7 @@ using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Agendas;
 using BoardRoom.App.Features.Calendar;
+using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Rotation;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
@@ -19,7 +20,8 @@ namespace BoardRoom.App.Features.Administration;
 /// cancelling meetings. Every command checks the caller on the server, re-plans the co-chair rotation when the
 /// calendar or the rotating co-chairs change, and saves nothing when it refuses.
 /// </summary>
-public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock, LiveSessions? sessions = null)
+public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock,
+    MinutesAccessRevalidator minutesAccess, LiveSessions? sessions = null)
 {
     public const int MaxHorizonMonths = 36;
 
@@ -180,6 +182,7 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
         {
             board.ChangeRole(membershipId, role, nation);
             await ReplanAndSaveAsync(db, board, "A member's role or nation changed", by);
+            await minutesAccess.RevalidateBoardAsync(board.Id);
         }
     }
 
@@ -211,6 +214,7 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
             {
                 sessions?.EndAll(ended);
             }
+            await minutesAccess.RevalidateBoardAsync(board.Id);
         }
     }
 

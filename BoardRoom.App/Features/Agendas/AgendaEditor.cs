@@ -1,6 +1,7 @@
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.MeetingRun;
+using BoardRoom.App.Features.Minutes;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Common;
@@ -20,7 +21,8 @@ public sealed class AgendaEditor(
     CurrentPerson currentPerson,
     PaperStorage storage,
     MeetingLiveNotifier notifier,
-    TimeProvider clock)
+    TimeProvider clock,
+    MinutesAccessRevalidator minutesAccess)
 {
     public const string NotAnEditor = "Only the secretariat and this meeting's co-chairs can change its agenda.";
     public const string NotACoChair = "Only this meeting's co-chairs can approve its agenda.";
@@ -79,13 +81,13 @@ public sealed class AgendaEditor(
             return Task.FromResult(meeting.AddAgendaItem(form.Title, form.Purpose, form.Presenter, form.MinutesAllotted, form.Description, form.IsReserved).Id);
         });
 
-    public Task ReviseItemAsync(MeetingId meetingId, AgendaItemId itemId, AgendaItemForm form) =>
-        EditAsync(meetingId, (meeting, _) =>
+    public async Task ReviseItemAsync(MeetingId meetingId, AgendaItemId itemId, AgendaItemForm form) =>
+        await minutesAccess.RevalidateBoardAsync(await EditAsync(meetingId, (meeting, _) =>
         {
             ArgumentNullException.ThrowIfNull(form);
             meeting.ReviseAgendaItem(itemId, form.Title, form.Purpose, form.Presenter, form.MinutesAllotted, form.Description, form.IsReserved);
-            return Task.FromResult(true);
-        });
+            return Task.FromResult(meeting.BoardId);
+        }));
 
     /// <summary>Moves an item to a 1-based position; the others close up around it.</summary>
     public Task MoveItemAsync(MeetingId meetingId, AgendaItemId itemId, int newPosition) =>

@@ -6,22 +6,25 @@ using BoardRoom.Core.Minutes.Sequencing;
 using BoardRoom.Core.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using static BoardRoom.App.Features.Minutes.HubErrorCodes;
 
 namespace BoardRoom.App.Features.Minutes;
 
 /// <summary>
 /// Live minutes over SignalR (docs/collaboration-protocol.md). Every call re-checks on the server that the caller is
 /// a member of the section's board allowed to do it, and that the section is not locked. State-changing messages of a
-/// document are sent under its gate, so each connection receives them in revision order.
+/// document are sent under its gate, so each connection receives them in revision order. Refusals are thrown as
+/// <see cref="MinutesAccessDeniedException"/>; <see cref="MinutesHubFilter"/> turns them into the client's error.
 /// </summary>
 [Authorize]
 public sealed class MinutesHub(
     MinutesDocuments documents,
     MinutesSections sections,
     PresenceRegistry presence,
+    MinutesConnections connections,
     TimeProvider time,
-    Microsoft.Extensions.Options.IOptions<MinutesOptions> options,
-    ILogger<MinutesHub> logger) : Hub
+    IOptions<MinutesOptions> options) : Hub
 {
     public const string Path = "/hubs/minutes";
 
@@ -31,39 +34,77 @@ public sealed class MinutesHub(
     /// <summary>Most characters one operation may insert.</summary>
     public const int MaxInsertLength = 20_000;
 
-    public async Task JoinSection(JoinRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var (person, name) = Caller();
-        var access = await Guarded(() => sections.CheckAsync(person, request.SectionId));
-        if (request.KnownRevision is < 0)
-        {
-            throw Error("malformed", "KnownRevision cannot be negative.");
-        }
-        var doc = await documents.GetAsync(request.SectionId);
-        var you = new Participant(ParticipantId, person.ToString(), name, PresenceRegistry.ColourFor(person.ToString()), access.CanEdit, null);
+    internal const string ConnectionKey = "minutes-connection";
 
-        await doc.Gate.WaitAsync();
+    // Arguments arrive as raw JSON and are bound here, so that a null or wrongly typed argument is refused as
+    // `malformed` like any other bad request (SignalR's own binding failure carries no code). Strict: no numbers in strings.
+    private static readonly JsonSerializerOptions ArgumentOptions = new() { PropertyNameCaseInsensitive = true };
+
+    public override Task OnConnectedAsync()
+    {
+        if (!PersonId.TryParse(Context.User?.FindFirst(BoardRoomClaims.PersonId)?.Value, out var person))
+        {
+            Context.Abort();
+            return Task.CompletedTask;
+        }
+        var connection = new MinutesConnection(Context.ConnectionId, person, Guid.NewGuid().ToString("N")[..12], options.Value, time);
+        Context.Items[ConnectionKey] = connection;
+        connections.Add(connection);
+        return base.OnConnectedAsync();
+    }
+
+    public async Task JoinSection(JsonElement argument)
+    {
+        var request = Parse<JoinRequest>(argument);
+        var me = Me;
+        if (!me.Joins.TryTake())
+        {
+            throw Error(RateLimited, "Too many joins at once from this connection. Slow down and join again.");
+        }
+        if (request.SectionId == Guid.Empty || request.KnownRevision is < 0)
+        {
+            throw Error(Malformed, "A join needs a section id, and KnownRevision cannot be negative.");
+        }
+        var (person, name) = Caller();
+        var version = connections.Version;
+        var access = await sections.CheckAsync(person, request.SectionId, Aborted);
+        var doc = await documents.GetAsync(request.SectionId);
+
+        await doc.Gate.WaitAsync(Aborted);
         try
         {
-            var state = await doc.Sequencer.GetStateAsync();
-            IReadOnlyList<OperationApplied>? missed = null;
-            if (request.KnownRevision is { } known)
+            var state = await doc.Sequencer.GetStateAsync(Aborted);
+            var missed = request.KnownRevision is { } known ? await CatchUpAsync(doc, request.SectionId, known, state.Revision, request.Pending) : null;
+            var more = missed is { Count: > 0 } && missed[^1].Revision < state.Revision;
+
+            // Listed before the re-check, so a revalidation that runs from here on sees this section and revokes it.
+            me.Sections[request.SectionId] = access.Section.BoardId;
+            if (connections.Version != version)
             {
-                if (known > state.Revision)
+                // A role, seat or classification changed while this join was being checked: check again.
+                try
                 {
-                    throw Error("bad-revision", $"Revision {known} is ahead of the server's {state.Revision}; join afresh without KnownRevision.");
+                    access = await sections.CheckAsync(person, request.SectionId, Aborted);
                 }
-                var records = (await doc.Sequencer.GetOperationsSinceAsync(known)).Where(r => r.Revision <= state.Revision).ToList();
-                var names = await sections.NamesAsync(records.Select(r => r.AuthorId));
-                missed = records.Select(r => Applied(request.SectionId, r, names.GetValueOrDefault(r.AuthorId, "Member"))).ToList();
+                catch (MinutesAccessDeniedException)
+                {
+                    me.Sections.TryRemove(request.SectionId, out _);
+                    throw;
+                }
             }
-            var others = presence.In(request.SectionId).Where(p => p.ParticipantId != ParticipantId).ToList();
+            var you = new Participant(me.ParticipantId, person.ToString(), name, PresenceRegistry.ColourFor(person.ToString()), access.CanEdit, null);
+            var others = presence.In(request.SectionId).Where(p => p.ParticipantId != me.ParticipantId).ToList();
             await Groups.AddToGroupAsync(Context.ConnectionId, Group(request.SectionId));
             presence.Enter(request.SectionId, you);
-            JoinedSections.Add(request.SectionId);
-            await Clients.Caller.SendAsync("Joined", new Joined(request.SectionId, state.Revision,
-                missed is null ? state.Text : null, missed, access.CanEdit, access.ReadOnlyReason, you, others));
+            if (!me.Sections.ContainsKey(request.SectionId))
+            {
+                // Revoked while joining: undo, and say so.
+                await Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(request.SectionId));
+                presence.Leave(request.SectionId, me.ParticipantId);
+                throw Error(Forbidden, "Your access to these minutes changed while you were joining.");
+            }
+            await Clients.Caller.SendAsync("Joined", new Joined(request.SectionId, more ? missed![^1].Revision : state.Revision,
+                missed is null ? state.Text : null, missed, access.CanEdit, access.ReadOnlyReason, you, others, more));
             await Clients.OthersInGroup(Group(request.SectionId)).SendAsync("PresenceChanged", new PresenceChanged(request.SectionId, you));
         }
         finally
@@ -72,39 +113,40 @@ public sealed class MinutesHub(
         }
     }
 
-    public async Task Submit(SubmitRequest request)
+    public async Task Submit(JsonElement argument)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        if (!SubmitLimiter.TryTake())
+        var request = Parse<SubmitRequest>(argument);
+        var me = Me;
+        if (!me.Submits.TryTake())
         {
-            throw Error("rate-limited", "Too many edits at once from this connection; they were not applied. Slow down and re-send.");
+            throw Error(RateLimited, "Too many edits at once from this connection; they were not applied. Slow down and re-send.");
         }
         var (person, name) = Caller();
-        if (!JoinedSections.Contains(request.SectionId))
+        if (!me.Sections.ContainsKey(request.SectionId))
         {
-            throw Error("not-joined", "Join the section before editing it.");
+            throw Error(NotJoined, "Join the section before editing it.");
         }
         if (string.IsNullOrWhiteSpace(request.ClientId) || request.ClientId.Length > 64)
         {
-            throw Error("malformed", "ClientId must be 1 to 64 characters.");
+            throw Error(Malformed, "ClientId must be 1 to 64 characters.");
         }
         if (request.ClientSeq < 0 || request.BaseRevision < 0)
         {
-            throw Error("malformed", "ClientSeq and BaseRevision cannot be negative.");
+            throw Error(Malformed, "ClientSeq and BaseRevision cannot be negative.");
         }
         var operation = ParseOperation(request.Operation);
-        var access = await Guarded(() => sections.CheckAsync(person, request.SectionId));
+        var access = await sections.CheckAsync(person, request.SectionId, Aborted);
         if (!access.CanEdit)
         {
-            throw Error(access.Section.IsLocked ? "locked" : "read-only", access.ReadOnlyReason ?? "You may not edit these minutes.");
+            throw Error(access.ReadOnlyCode ?? ReadOnly, access.ReadOnlyReason ?? "You may not edit these minutes.");
         }
         if (operation.TargetLength > MaxDocumentLength)
         {
-            throw Error("too-large", $"The minutes of one item cannot exceed {MaxDocumentLength:N0} characters.");
+            throw Error(TooLarge, $"The minutes of one item cannot exceed {MaxDocumentLength:N0} characters.");
         }
 
         var doc = await documents.GetAsync(request.SectionId);
-        await doc.Gate.WaitAsync();
+        await doc.Gate.WaitAsync(Aborted);
         try
         {
             if (request.BaseRevision > doc.Sequencer.Revision)
@@ -113,7 +155,7 @@ public sealed class MinutesHub(
             }
             if (request.BaseRevision > doc.Sequencer.Revision)
             {
-                throw Error("bad-revision", $"BaseRevision {request.BaseRevision} is ahead of the server's {doc.Sequencer.Revision}.");
+                throw Error(BadRevision, $"BaseRevision {request.BaseRevision} is ahead of the server's {doc.Sequencer.Revision}.");
             }
             SubmitResult result;
             try
@@ -122,12 +164,19 @@ public sealed class MinutesHub(
             }
             catch (OperationRejectedException e)
             {
-                throw Error("rejected", e.Message);
+                throw Error(Rejected, e.Message);
             }
-            catch (RevisionConflictException e)
+            catch (ConflictingSubmissionException e) when (e.ByAnotherAuthor)
             {
-                logger.LogWarning(e, "Could not sequence an edit of {SectionId} against other servers.", request.SectionId);
-                throw Error("busy", "The document is very busy; the edit was not applied. Re-send it.");
+                throw Error(ClientIdTaken, "That ClientId and ClientSeq belong to someone else's edit; nothing was stored. Choose a new random ClientId and re-send.");
+            }
+            catch (ConflictingSubmissionException)
+            {
+                throw Error(ConflictingResend, "You sent a different edit under this ClientId and ClientSeq before; nothing was stored. Rejoin afresh.");
+            }
+            catch (RevisionConflictException)
+            {
+                throw Error(Busy, "The document is very busy; the edit was not applied. Re-send it.");
             }
 
             if (result.IsDuplicate)
@@ -135,7 +184,7 @@ public sealed class MinutesHub(
                 await Clients.Caller.SendAsync("Acknowledged", new Acknowledged(request.SectionId, request.ClientId, request.ClientSeq, result.Revision, true));
                 return;
             }
-            presence.Transform(request.SectionId, result.Revision, result.Operation, ParticipantId);
+            presence.Transform(request.SectionId, result.Revision, result.Operation, me.ParticipantId);
             await Clients.OthersInGroup(Group(request.SectionId)).SendAsync("OperationApplied",
                 new OperationApplied(request.SectionId, result.Revision, result.Operation, person.ToString(), name, request.ClientId, request.ClientSeq));
             await Clients.Caller.SendAsync("Acknowledged", new Acknowledged(request.SectionId, request.ClientId, request.ClientSeq, result.Revision, false));
@@ -146,48 +195,69 @@ public sealed class MinutesHub(
         }
     }
 
-    public async Task UpdatePresence(PresenceRequest request)
+    public async Task UpdatePresence(JsonElement argument)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        if (!PresenceLimiter.TryTake())
+        var request = Parse<PresenceRequest>(argument);
+        var me = Me;
+        if (!me.PresenceUpdates.TryTake())
         {
-            throw Error("rate-limited", "Too many cursor updates from this connection.");
+            throw Error(RateLimited, "Too many cursor updates from this connection.");
         }
         var (person, _) = Caller();
-        if (!JoinedSections.Contains(request.SectionId))
+        if (!me.Sections.ContainsKey(request.SectionId))
         {
-            throw Error("not-joined", "Join the section first.");
+            throw Error(NotJoined, "Join the section first.");
         }
         if (request.Anchor < 0 || request.Head < 0 || request.Revision < 0)
         {
-            throw Error("malformed", "Anchor, head and revision cannot be negative.");
+            throw Error(Malformed, "Anchor, head and revision cannot be negative.");
         }
-        await Guarded(() => sections.CheckAsync(person, request.SectionId));
-        var selection = new Selection(request.Revision, request.Anchor, request.Head);
-        presence.Move(request.SectionId, ParticipantId, selection);
-        if (presence.Find(request.SectionId, ParticipantId) is { } me)
+        await sections.CheckAsync(person, request.SectionId, Aborted);
+        var doc = await documents.GetAsync(request.SectionId);
+        await doc.Gate.WaitAsync(Aborted);
+        try
         {
-            await Clients.OthersInGroup(Group(request.SectionId)).SendAsync("PresenceChanged", new PresenceChanged(request.SectionId, me));
+            if (request.Revision > doc.Sequencer.Revision)
+            {
+                await doc.Sequencer.RefreshAsync();
+            }
+            var state = await doc.Sequencer.GetStateAsync(Aborted);
+            var selection = await ValidSelectionAsync(doc, state, request);
+            presence.Move(request.SectionId, me.ParticipantId, selection);
+            if (presence.Find(request.SectionId, me.ParticipantId) is { } moved)
+            {
+                await Clients.OthersInGroup(Group(request.SectionId)).SendAsync("PresenceChanged", new PresenceChanged(request.SectionId, moved));
+            }
+        }
+        finally
+        {
+            doc.Gate.Release();
         }
     }
 
-    public async Task LeaveSection(Guid sectionId)
+    public async Task LeaveSection(JsonElement argument)
     {
-        JoinedSections.Remove(sectionId);
+        var sectionId = Parse<Guid>(argument);
+        var me = Me;
+        me.Sections.TryRemove(sectionId, out _);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(sectionId));
-        if (presence.Leave(sectionId, ParticipantId))
+        if (presence.Leave(sectionId, me.ParticipantId))
         {
-            await Clients.Group(Group(sectionId)).SendAsync("PresenceLeft", new PresenceLeft(sectionId, ParticipantId));
+            await Clients.Group(Group(sectionId)).SendAsync("PresenceLeft", new PresenceLeft(sectionId, me.ParticipantId));
         }
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        foreach (var sectionId in JoinedSections.ToList())
+        connections.Remove(Context.ConnectionId);
+        if (Context.Items[ConnectionKey] is MinutesConnection me)
         {
-            if (presence.Leave(sectionId, ParticipantId))
+            foreach (var sectionId in me.Sections.Keys)
             {
-                await Clients.OthersInGroup(Group(sectionId)).SendAsync("PresenceLeft", new PresenceLeft(sectionId, ParticipantId));
+                if (presence.Leave(sectionId, me.ParticipantId))
+                {
+                    await Clients.OthersInGroup(Group(sectionId)).SendAsync("PresenceLeft", new PresenceLeft(sectionId, me.ParticipantId));
+                }
             }
         }
         await base.OnDisconnectedAsync(exception);
@@ -195,14 +265,109 @@ public sealed class MinutesHub(
 
     internal static string Group(Guid sectionId) => $"minutes:{sectionId:N}";
 
-    private static OperationApplied Applied(Guid sectionId, OperationRecord r, string authorName) =>
-        new(sectionId, r.Revision, r.Operation, r.AuthorId, authorName, r.ClientId, r.ClientSeq);
+    /// <summary>
+    /// The operations after <paramref name="known"/>, or null when they are too many or too large to be worth sending:
+    /// then the whole text is the reply (a replica that far behind is better rebuilt than replayed). A client holding
+    /// unacknowledged edits (<paramref name="pending"/>) needs the operations to rebase them, so it gets the first page
+    /// of them instead, and joins again from its end.
+    /// </summary>
+    private async Task<IReadOnlyList<OperationApplied>?> CatchUpAsync(OpenDocument doc, Guid sectionId, long known, long head, bool pending)
+    {
+        if (known > head)
+        {
+            throw Error(BadRevision, $"Revision {known} is ahead of the server's {head}; join afresh without KnownRevision.");
+        }
+        var limits = options.Value;
+        if (head - known > limits.CatchUpMaxOperations && !pending)
+        {
+            return null;
+        }
+        var records = new List<OperationRecord>();
+        var weight = 0L;
+        foreach (var r in await doc.Sequencer.GetOperationsSinceAsync(known, Aborted))
+        {
+            if (r.Revision > head)
+            {
+                break;
+            }
+            weight += r.Operation.Components.Count + r.Operation.Components.Where(c => c.IsInsert).Sum(c => c.Text!.Length);
+            if (records.Count >= limits.CatchUpMaxOperations || (weight > limits.CatchUpMaxCharacters && records.Count > 0))
+            {
+                if (!pending)
+                {
+                    return null;
+                }
+                break;
+            }
+            records.Add(r);
+        }
+        var names = await sections.NamesAsync(records.Select(r => r.AuthorId), Aborted);
+        return records.Select(r => new OperationApplied(sectionId, r.Revision, r.Operation, r.AuthorId, names.GetValueOrDefault(r.AuthorId, "Member"), r.ClientId, r.ClientSeq)).ToList();
+    }
+
+    /// <summary>
+    /// The request's selection carried to the head revision, refused as malformed when its revision is ahead of the
+    /// server, or an end lies past the end of the text or between the two halves of a surrogate pair.
+    /// </summary>
+    private static async Task<Selection> ValidSelectionAsync(OpenDocument doc, DocumentState state, PresenceRequest request)
+    {
+        if (request.Revision > state.Revision)
+        {
+            throw Error(Malformed, $"Revision {request.Revision} is ahead of the server's {state.Revision}.");
+        }
+        var (anchor, head) = (request.Anchor, request.Head);
+        if (request.Revision < state.Revision)
+        {
+            var since = (await doc.Sequencer.GetOperationsSinceAsync(request.Revision)).Where(r => r.Revision <= state.Revision).ToList();
+            if (since.Count == 0 || since[0].Revision != request.Revision + 1)
+            {
+                throw Error(Malformed, $"Revision {request.Revision} is not one this server can place a cursor in.");
+            }
+            if (anchor > since[0].Operation.BaseLength || head > since[0].Operation.BaseLength)
+            {
+                throw Error(Malformed, "The cursor is past the end of the text.");
+            }
+            foreach (var record in since)
+            {
+                (anchor, head) = record.Operation.TransformSelection(anchor, head);
+            }
+        }
+        var text = state.Text;
+        if (anchor > text.Length || head > text.Length)
+        {
+            throw Error(Malformed, "The cursor is past the end of the text.");
+        }
+        if (SplitsSurrogatePair(text, anchor) || SplitsSurrogatePair(text, head))
+        {
+            throw Error(Malformed, "The cursor is inside a character (between the halves of a surrogate pair).");
+        }
+        return new Selection(state.Revision, anchor, head);
+    }
+
+    private static bool SplitsSurrogatePair(string text, int at) =>
+        at > 0 && at < text.Length && char.IsHighSurrogate(text[at - 1]) && char.IsLowSurrogate(text[at]);
+
+    private static T Parse<T>(JsonElement argument)
+    {
+        if (argument.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+        {
+            throw Error(Malformed, $"The call needs its argument (a {typeof(T).Name}).");
+        }
+        try
+        {
+            return argument.Deserialize<T>(ArgumentOptions) ?? throw Error(Malformed, $"The call needs its argument (a {typeof(T).Name}).");
+        }
+        catch (JsonException e)
+        {
+            throw Error(Malformed, $"The argument is not a well-formed {typeof(T).Name}: {e.Message}");
+        }
+    }
 
     private static TextOperation ParseOperation(JsonElement json)
     {
         if (json.ValueKind != JsonValueKind.Array)
         {
-            throw Error("malformed", "Operation must be a JSON array such as [5, \"text\", -2].");
+            throw Error(Malformed, "Operation must be a JSON array such as [5, \"text\", -2].");
         }
         TextOperation operation;
         try
@@ -211,47 +376,30 @@ public sealed class MinutesHub(
         }
         catch (Exception e) when (e is OperationRejectedException or JsonException or FormatException or InvalidOperationException)
         {
-            throw Error("malformed", e.Message);
+            throw Error(Malformed, e.Message);
         }
         var inserted = operation.Components.Where(c => c.IsInsert).Sum(c => c.Text!.Length);
         if (inserted > MaxInsertLength)
         {
-            throw Error("too-large", $"One edit may insert at most {MaxInsertLength:N0} characters; paste in parts.");
+            throw Error(TooLarge, $"One edit may insert at most {MaxInsertLength:N0} characters; paste in parts.");
         }
         return operation;
     }
 
-    private static HubException Error(string code, string message) => new($"{code}: {message}");
+    private static MinutesAccessDeniedException Error(string code, string message) => new(code, message);
 
-    private static async Task<T> Guarded<T>(Func<Task<T>> check)
-    {
-        try
-        {
-            return await check();
-        }
-        catch (MinutesAccessDeniedException e)
-        {
-            throw Error(e.Code, e.Message);
-        }
-    }
+    private CancellationToken Aborted => Context.ConnectionAborted;
+
+    private MinutesConnection Me =>
+        Context.Items[ConnectionKey] as MinutesConnection ?? throw Error(Forbidden, "Sign in to take part in the minutes.");
 
     private (PersonId Person, string Name) Caller()
     {
         var user = Context.User;
         if (!PersonId.TryParse(user?.FindFirst(BoardRoomClaims.PersonId)?.Value, out var person))
         {
-            throw Error("forbidden", "Sign in to take part in the minutes.");
+            throw Error(Forbidden, "Sign in to take part in the minutes.");
         }
         return (person, user!.FindFirst(BoardRoomClaims.FullName)?.Value ?? "Member");
     }
-
-    private string ParticipantId => (string)(Context.Items["participant"] ??= Guid.NewGuid().ToString("N")[..12]);
-
-    private HashSet<Guid> JoinedSections => (HashSet<Guid>)(Context.Items["sections"] ??= new HashSet<Guid>());
-
-    private TokenBucket SubmitLimiter => (TokenBucket)(Context.Items["submit-limit"] ??=
-        new TokenBucket(options.Value.SubmitBurst, options.Value.SubmitsPerSecond, time));
-
-    private TokenBucket PresenceLimiter => (TokenBucket)(Context.Items["presence-limit"] ??=
-        new TokenBucket(options.Value.PresenceBurst, options.Value.PresenceUpdatesPerSecond, time));
 }

@@ -1,6 +1,6 @@
 namespace BoardRoom.App.Features.Minutes;
 
-/// <summary>The "BoardRoom:Minutes" configuration section: per-connection rate limits of the minutes hub.</summary>
+/// <summary>The "BoardRoom:Minutes" configuration section: per-connection limits of the minutes hub.</summary>
 public sealed class MinutesOptions
 {
     public const string Section = "BoardRoom:Minutes";
@@ -14,4 +14,21 @@ public sealed class MinutesOptions
     public double PresenceBurst { get; set; } = 30;
 
     public double PresenceUpdatesPerSecond { get; set; } = 15;
+
+    /// <summary>Joins a connection may make at once: a minutes page joins every item of its meeting on (re)connecting.</summary>
+    public double JoinBurst { get; set; } = 30;
+
+    public double JoinsPerSecond { get; set; } = 5;
+
+    /// <summary>A rejoin that missed more operations than this is answered with the whole text instead.</summary>
+    public int CatchUpMaxOperations { get; set; } = 500;
+
+    /// <summary>Nor may the missed operations insert more characters than this (the reply would outgrow the text).</summary>
+    public int CatchUpMaxCharacters { get; set; } = 200_000;
+
+    /// <summary>Rate-limit refusals within <see cref="RefusalWindowSeconds"/> after which the connection is closed.</summary>
+    public int RefusalsBeforeDisconnect { get; set; } = 30;
+
+    /// <summary>The window of <see cref="RefusalsBeforeDisconnect"/>, and of at most one warning logged per connection.</summary>
+    public double RefusalWindowSeconds { get; set; } = 10;
 }

@@ -1,6 +1,7 @@
 using BoardRoom.App.Data;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
+using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Minutes;
 using BoardRoom.Core.People;
 using Microsoft.EntityFrameworkCore;
@@ -10,48 +11,59 @@ namespace BoardRoom.App.Features.Minutes;
 /// <summary>Finds (creating on first use) the minutes section of an agenda item and decides what a person may do with it.</summary>
 public sealed class MinutesSections(IDbContextFactory<BoardRoomDbContext> dbFactory)
 {
-    // Runs on every hub call (each keystroke's submit): one round trip for the section and the caller's seat on its
-    // board, compiled once rather than looked up in EF's query cache each time.
+    // Runs on every hub call (each keystroke's submit): one round trip for the section, the caller's seat on its board,
+    // the item's classification and whether the caller withdrew from it, compiled once rather than looked up in EF's
+    // query cache each time. The classification is read from the agenda item itself, never from a copy on the section:
+    // a copy goes stale the moment the item is reclassified.
     private static readonly Func<BoardRoomDbContext, AgendaItemId, PersonId, CancellationToken, Task<SectionAndSeat?>> SectionAndSeatQuery =
         EF.CompileAsyncQuery((BoardRoomDbContext db, AgendaItemId id, PersonId person, CancellationToken _) =>
             (from s in db.MinutesSections.AsNoTracking()
              where s.Id == id
+             from i in db.AgendaItems.AsNoTracking().Where(i => i.Id == s.Id)
              from m in db.Memberships.AsNoTracking().Where(m => m.BoardId == s.BoardId && m.PersonId == person && m.LeftOn == null).DefaultIfEmpty()
-             select new SectionAndSeat(s, m)).FirstOrDefault());
+             select new SectionAndSeat(s, m, i.IsReserved,
+                 db.Set<Declaration>().Any(d => d.AgendaItemId == id && d.PersonId == person && d.Withdraws))).FirstOrDefault());
 
     public async Task<SectionAccess> CheckAsync(PersonId personId, Guid sectionId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var found = await SectionAndSeatQuery(db, new AgendaItemId(sectionId), personId, cancellationToken);
-        MinutesSection section;
-        Membership? membership;
         if (found is null)
         {
-            section = await CreateAsync(db, new AgendaItemId(sectionId), cancellationToken);
-            membership = await db.Memberships.AsNoTracking()
-                .FirstOrDefaultAsync(m => m.BoardId == section.BoardId && m.PersonId == personId && m.LeftOn == null, cancellationToken);
+            await CreateAsync(db, new AgendaItemId(sectionId), cancellationToken);
+            found = await SectionAndSeatQuery(db, new AgendaItemId(sectionId), personId, cancellationToken)
+                ?? throw new MinutesAccessDeniedException(HubErrorCodes.NotFound, "There is no agenda item with that section id.");
         }
-        else
-        {
-            (section, membership) = (found.Section, found.Seat);
-        }
+        var (section, membership, reserved, withdrawn) = found;
         if (membership is null || !membership.Can(BoardCapability.View))
         {
-            throw new MinutesAccessDeniedException("forbidden", "You are not a member of the board these minutes belong to.");
+            throw new MinutesAccessDeniedException(HubErrorCodes.Forbidden, "You are not a member of the board these minutes belong to.");
         }
-        if (section.IsReserved && !membership.Can(BoardCapability.ViewReservedBusiness))
+        if (reserved && !membership.Can(BoardCapability.ViewReservedBusiness))
         {
-            throw new MinutesAccessDeniedException("forbidden", "These are the minutes of reserved business, which your role may not read.");
+            throw new MinutesAccessDeniedException(HubErrorCodes.Forbidden, "These are the minutes of reserved business, which your role may not read.");
         }
         if (section.IsLocked)
         {
-            return new SectionAccess(section, false, $"These minutes are read-only: {section.LockReason}.");
+            return new SectionAccess(section, false, $"These minutes are read-only: {section.LockReason}.", HubErrorCodes.Locked);
         }
         if (!membership.Can(BoardCapability.EditMinutes))
         {
-            return new SectionAccess(section, false, "Your role on this board lets you read the minutes but not edit them.");
+            return new SectionAccess(section, false, "Your role on this board lets you read the minutes but not edit them.", HubErrorCodes.ReadOnly);
+        }
+        if (withdrawn)
+        {
+            return new SectionAccess(section, false,
+                "You declared an interest in this item and withdrew from it, so you take no part in its minutes.", HubErrorCodes.Withdrawn);
         }
         return new SectionAccess(section, true, null);
+    }
+
+    /// <summary>Whether the person declared an interest in the agenda item and withdrew from it (they may not edit its record).</summary>
+    public async Task<bool> IsWithdrawnAsync(PersonId personId, AgendaItemId itemId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Declaration>().AnyAsync(d => d.AgendaItemId == itemId && d.PersonId == personId && d.Withdraws, cancellationToken);
     }
 
     /// <summary>Display names of authors (person ids as stored in the op log).</summary>
@@ -84,7 +96,7 @@ public sealed class MinutesSections(IDbContextFactory<BoardRoomDbContext> dbFact
     private static async Task<MinutesSection> CreateAsync(BoardRoomDbContext db, AgendaItemId itemId, CancellationToken cancellationToken)
     {
         var item = await db.AgendaItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new MinutesAccessDeniedException("not-found", "There is no agenda item with that section id.");
+            ?? throw new MinutesAccessDeniedException(HubErrorCodes.NotFound, "There is no agenda item with that section id.");
         var meeting = await db.Meetings.AsNoTracking().FirstAsync(m => m.Id == item.MeetingId, cancellationToken);
         var section = MinutesSection.For(meeting, item);
         db.MinutesSections.Add(section);
@@ -101,5 +113,5 @@ public sealed class MinutesSections(IDbContextFactory<BoardRoomDbContext> dbFact
         }
     }
 
-    private sealed record SectionAndSeat(MinutesSection Section, Membership? Seat);
+    private sealed record SectionAndSeat(MinutesSection Section, Membership? Seat, bool ItemIsReserved, bool Withdrawn);
 }

@@ -23,6 +23,7 @@ public static class CaptureEndpoints
         var group = endpoints.MapGroup("/api/meetings/{meetingId:guid}/items/{itemId:guid}")
             .RequireAuthorization()
             .AddEndpointFilter<RequestAuthenticationState>()
+            .AddEndpointFilter<BoardRoom.App.Features.Minutes.WithdrawnFromItemFilter>()
             .AddEndpointFilter(async (context, next) =>
             {
                 var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();

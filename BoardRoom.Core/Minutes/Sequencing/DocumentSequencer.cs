@@ -21,8 +21,9 @@ public sealed class DocumentSequencer : IDisposable
     private readonly List<OperationRecord> _recent = [];
     private long _recentFrom;
 
-    // The highest sequence number seen per client: anything higher is certainly new to this server.
-    private readonly Dictionary<string, long> _lastSeqByClient = new(StringComparer.Ordinal);
+    // The highest sequence number seen per (author, client): anything higher is certainly new to this server. Keyed by
+    // author too, since a client id is only the client's word and others' ids are visible in every broadcast.
+    private readonly Dictionary<(string AuthorId, string ClientId), long> _lastSeqByClient = [];
     private long _revision;
 
     private DocumentSequencer(Guid documentId, IOperationLog log, DocumentSequencerOptions options, TimeProvider time, DocumentSnapshot? snapshot)
@@ -108,9 +109,11 @@ public sealed class DocumentSequencer : IDisposable
 
     /// <summary>
     /// Sequences a client's edit. Returns once the transformed edit is in the log. A submission seen before (same
-    /// client and sequence number) is not applied again: its original acknowledgement is returned. Throws
-    /// <see cref="OperationRejectedException"/> when the edit does not fit (nothing is stored) and
-    /// <see cref="RevisionConflictException"/> when other servers kept winning the race for the next revision.
+    /// author, client and sequence number, and the same edit) is not applied again: its original acknowledgement is
+    /// returned. Throws <see cref="OperationRejectedException"/> when the edit does not fit (nothing is stored),
+    /// <see cref="ConflictingSubmissionException"/> when the (client, sequence number) is stored for another author or
+    /// with another operation, and <see cref="RevisionConflictException"/> when other servers kept winning the race for
+    /// the next revision.
     /// </summary>
     public async Task<SubmitResult> SubmitAsync(Submission submission, CancellationToken cancellationToken = default)
     {
@@ -125,7 +128,7 @@ public sealed class DocumentSequencer : IDisposable
             var seen = await FindSequencedAsync(submission, cancellationToken).ConfigureAwait(false);
             if (seen is not null)
             {
-                return new SubmitResult(seen.Revision, seen.Operation, IsDuplicate: true);
+                return await AsDuplicateAsync(submission, seen, cancellationToken).ConfigureAwait(false);
             }
 
             if (submission.BaseRevision > _revision)
@@ -162,7 +165,7 @@ public sealed class DocumentSequencer : IDisposable
                         await CatchUpAsync(cancellationToken).ConfigureAwait(false);
                         var original = await _log.FindByClientAsync(DocumentId, submission.ClientId, submission.ClientSeq, cancellationToken).ConfigureAwait(false)
                             ?? throw new InvalidOperationException("The log reported a duplicate submission it cannot find.");
-                        return new SubmitResult(original.Revision, original.Operation, IsDuplicate: true);
+                        return await AsDuplicateAsync(submission, original, cancellationToken).ConfigureAwait(false);
 
                     default:
                         // Another server took the revision. A random pause keeps two busy servers from losing to each
@@ -176,7 +179,10 @@ public sealed class DocumentSequencer : IDisposable
                         {
                             if (missed.ClientId == submission.ClientId && missed.ClientSeq == submission.ClientSeq)
                             {
-                                return new SubmitResult(missed.Revision, missed.Operation, IsDuplicate: true);
+                                // `operation` is now transformed up to the revision before `missed`: compare like for like.
+                                return missed.AuthorId == submission.AuthorId && missed.Operation.Equals(operation)
+                                    ? new SubmitResult(missed.Revision, missed.Operation, IsDuplicate: true)
+                                    : throw new ConflictingSubmissionException(DocumentId, submission.ClientId, submission.ClientSeq, missed.AuthorId != submission.AuthorId);
                             }
                             operation = TextOperation.Transform(missed.Operation, operation).RightPrime;
                         }
@@ -193,9 +199,45 @@ public sealed class DocumentSequencer : IDisposable
 
     public void Dispose() => _gate.Dispose();
 
+    /// <summary>
+    /// The stored record for the submission's (client, sequence number) is its original only if the author is the same
+    /// and the operation is the same edit: the re-sent operation, transformed from its base revision over what came
+    /// before the stored one, must equal the stored operation (a client rebases an unacknowledged edit exactly as the
+    /// server does). Anything else would acknowledge, and so lose, an edit that was never stored.
+    /// </summary>
+    private async Task<SubmitResult> AsDuplicateAsync(Submission submission, OperationRecord stored, CancellationToken cancellationToken)
+    {
+        if (stored.AuthorId != submission.AuthorId)
+        {
+            throw new ConflictingSubmissionException(DocumentId, submission.ClientId, submission.ClientSeq, byAnotherAuthor: true);
+        }
+        var operation = submission.Operation;
+        if (submission.BaseRevision < stored.Revision - 1 && submission.BaseRevision >= 0)
+        {
+            foreach (var concurrent in await OperationsSinceAsync(submission.BaseRevision, cancellationToken).ConfigureAwait(false))
+            {
+                if (concurrent.Revision >= stored.Revision)
+                {
+                    break;
+                }
+                try
+                {
+                    operation = TextOperation.Transform(concurrent.Operation, operation).RightPrime;
+                }
+                catch (OperationRejectedException)
+                {
+                    throw new ConflictingSubmissionException(DocumentId, submission.ClientId, submission.ClientSeq, byAnotherAuthor: false);
+                }
+            }
+        }
+        return operation.Equals(stored.Operation)
+            ? new SubmitResult(stored.Revision, stored.Operation, IsDuplicate: true)
+            : throw new ConflictingSubmissionException(DocumentId, submission.ClientId, submission.ClientSeq, byAnotherAuthor: false);
+    }
+
     private async Task<OperationRecord?> FindSequencedAsync(Submission submission, CancellationToken cancellationToken)
     {
-        if (_lastSeqByClient.TryGetValue(submission.ClientId, out var last) && submission.ClientSeq > last)
+        if (_lastSeqByClient.TryGetValue((submission.AuthorId, submission.ClientId), out var last) && submission.ClientSeq > last)
         {
             return null;
         }
@@ -250,9 +292,9 @@ public sealed class DocumentSequencer : IDisposable
             _recent.RemoveRange(0, drop);
             _recentFrom += drop;
         }
-        if (!_lastSeqByClient.TryGetValue(record.ClientId, out var last) || record.ClientSeq > last)
+        if (!_lastSeqByClient.TryGetValue((record.AuthorId, record.ClientId), out var last) || record.ClientSeq > last)
         {
-            _lastSeqByClient[record.ClientId] = record.ClientSeq;
+            _lastSeqByClient[(record.AuthorId, record.ClientId)] = record.ClientSeq;
         }
         Interlocked.Exchange(ref _revision, record.Revision);
     }

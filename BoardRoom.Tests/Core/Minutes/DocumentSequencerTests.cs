@@ -54,6 +54,53 @@ public sealed class DocumentSequencerTests
     }
 
     [Fact]
+    public async Task AnotherAuthorsSubmissionUnderTheSameClientIdAndSeq_IsNotADuplicate_AndStoresNothing()
+    {
+        var log = new InMemoryOperationLog();
+        using var sequencer = await DocumentSequencer.OpenAsync(Doc, log);
+        await sequencer.SubmitAsync(new Submission("tab", 1, 0, TextOperation.Insert(0, 0, "alice"), "alice"));
+
+        var taken = await Assert.ThrowsAsync<ConflictingSubmissionException>(() =>
+            sequencer.SubmitAsync(new Submission("tab", 1, 0, TextOperation.Insert(0, 0, "mallory"), "mallory")));
+
+        Assert.True(taken.ByAnotherAuthor);
+        Assert.Equal("alice", (await sequencer.GetStateAsync()).Text);
+        Assert.Single(await log.GetOperationsSinceAsync(Doc, 0));
+    }
+
+    [Fact]
+    public async Task AResendWithAnotherOperation_IsAConflict_NotADuplicate()
+    {
+        using var sequencer = await DocumentSequencer.OpenAsync(Doc, new InMemoryOperationLog());
+        await sequencer.SubmitAsync(new Submission("tab", 1, 0, TextOperation.Insert(0, 0, "first"), "alice"));
+
+        var conflict = await Assert.ThrowsAsync<ConflictingSubmissionException>(() =>
+            sequencer.SubmitAsync(new Submission("tab", 1, 0, TextOperation.Insert(0, 0, "other"), "alice")));
+
+        Assert.False(conflict.ByAnotherAuthor);
+        Assert.Equal("first", (await sequencer.GetStateAsync()).Text);
+    }
+
+    [Fact]
+    public async Task AResendFromAnOlderBase_IsRecognisedAfterTransformation()
+    {
+        using var sequencer = await DocumentSequencer.OpenAsync(Doc, new InMemoryOperationLog());
+        await sequencer.SubmitAsync(new Submission("b", 1, 0, TextOperation.Insert(0, 0, "ab"), "bob"));
+        await sequencer.SubmitAsync(new Submission("b", 2, 1, TextOperation.Insert(2, 0, "<"), "bob"));
+        // Alice's edit was made at revision 1 and sequenced as revision 3, transformed over bob's revision 2.
+        var original = await sequencer.SubmitAsync(new Submission("a", 1, 1, TextOperation.Insert(2, 2, ">"), "alice"));
+
+        var fromOldBase = await sequencer.SubmitAsync(new Submission("a", 1, 1, TextOperation.Insert(2, 2, ">"), "alice"));
+        var rebased = await sequencer.SubmitAsync(new Submission("a", 1, 2, original.Operation, "alice"));
+
+        Assert.Equal(3, original.Revision);
+        Assert.True(fromOldBase.IsDuplicate);
+        Assert.True(rebased.IsDuplicate);
+        Assert.Equal(3, fromOldBase.Revision);
+        Assert.Equal("<ab>", (await sequencer.GetStateAsync()).Text);
+    }
+
+    [Fact]
     public async Task ResubmittedEdit_IsFoundInTheLogByANewSequencer()
     {
         var log = new InMemoryOperationLog();

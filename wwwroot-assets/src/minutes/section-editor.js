@@ -8,6 +8,7 @@ import { markdown } from '@codemirror/lang-markdown';
 import { OtClient } from '../ot/client.js';
 import { TextOperation } from '../ot/text-operation.js';
 import { changesFromOperation, operationFromChanges } from './changes.js';
+import { coalesce } from './coalesce.js';
 import { remoteCursors, removeRemoteCursor, setRemoteCursor } from './cursors.js';
 import { minutesHighlightStyle } from './highlight.js';
 
@@ -24,6 +25,9 @@ export class SectionEditor {
     this.editable = new Compartment();
     this.previewTimer = null;
     this.lastPresence = '';
+    this.revokedAccess = false;
+    // At most one cursor update per 100 ms, the latest always sent: typing never meets the hub's presence limit.
+    this.presenceOut = coalesce((selection) => this.session.presence(this.sectionId, selection), 100);
 
     this.view = new EditorView({
       parent: element.querySelector('[data-editor-host]'),
@@ -56,8 +60,9 @@ export class SectionEditor {
   joined(message) {
     if (message.text !== null && message.text !== undefined) {
       if (this.client && this.client.inflight) {
-        // The server lost track of us (it was rebuilt from elsewhere): keep typing safe by starting over from its text.
-        console.warn('Rejoined afresh with edits pending; they are re-applied on top of the server text.');
+        // The server answered a rejoin with its text although edits were pending (it asks for pages only when told
+        // of them): they cannot be rebased without the operations, so the replica starts over from the server text.
+        console.warn('Rejoined afresh with edits pending; the unsent edits are lost.');
       }
       this.client = new OtClient({
         clientId: this.session.clientId(this.sectionId),
@@ -83,6 +88,11 @@ export class SectionEditor {
     this.participants.set(message.you.participantId, { ...message.you, isYou: true });
     for (const p of message.participants) this.showCursor(p);
     this.renderPresence();
+    if (message.more) {
+      // One page of a long catch-up: fetch the next before re-sending what is pending.
+      this.session.join(this.sectionId, this);
+      return;
+    }
     this.send(this.client.pendingSubmission);
     this.schedulePreview();
     this.session.refreshStatus();
@@ -104,6 +114,25 @@ export class SectionEditor {
     this.participants.set(participant.participantId, participant);
     this.showCursor(participant);
     this.renderPresence();
+  }
+
+  /** The server closed this section to us (role, seat or the item's classification changed): stop, and say why. */
+  revoked(message) {
+    this.revokedAccess = true;
+    this.canEdit = false;
+    this.client = null;
+    this.presenceOut.cancel();
+    this.view.dispatch({
+      changes: { from: 0, to: this.view.state.doc.length, insert: '' },
+      annotations: fromServer.of(true),
+      effects: this.editable.reconfigure([EditorState.readOnly.of(true), EditorView.editable.of(false)]),
+    });
+    for (const id of this.participants.keys()) this.view.dispatch({ effects: removeRemoteCursor.of(id) });
+    this.participants.clear();
+    this.renderPresence();
+    this.setReadOnlyReason(message.message);
+    this.element.dataset.revoked = message.code;
+    this.session.refreshStatus();
   }
 
   presenceLeft(participantId) {
@@ -184,12 +213,14 @@ export class SectionEditor {
   }
 
   sendPresence(force) {
-    if (!this.client) return;
+    // Only while nothing is pending: then the local text is the server's at `revision`, which the server checks the
+    // caret against. While edits are in flight the acknowledgement sends it (see acknowledged).
+    if (!this.client || this.hasPending) return;
     const { anchor, head } = this.view.state.selection.main;
     const key = `${this.client.revision}:${anchor}:${head}`;
     if (!force && key === this.lastPresence) return;
     this.lastPresence = key;
-    this.session.presence(this.sectionId, { revision: this.client.revision, anchor, head });
+    this.presenceOut({ revision: this.client.revision, anchor, head });
   }
 
   renderPresence() {

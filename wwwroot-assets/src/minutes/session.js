@@ -3,6 +3,7 @@
 // rejoins from its revision and re-sends what the server had not acknowledged (applied exactly once).
 import * as signalR from '@microsoft/signalr';
 import { CaptureForms } from './capture.js';
+import { HubErrorCodes, errorCode, errorText } from './error-codes.js';
 import { SectionEditor } from './section-editor.js';
 
 const Status = Object.freeze({ Saved: 'Saved', Saving: 'Saving…', Offline: 'Offline (changes kept)', Connecting: 'Connecting…' });
@@ -17,6 +18,7 @@ export class MinutesSession {
     this.hubUrl = root.dataset.hubUrl ?? '/hubs/minutes';
     this.previewUrl = root.dataset.previewUrl ?? '/api/minutes/preview';
     this.tabId = randomId();
+    this.renewedClientIds = new Map();
     this.editors = new Map();
     this.online = navigator.onLine !== false;
     this.status = Status.Connecting;
@@ -35,6 +37,7 @@ export class MinutesSession {
     this.connection.on('Acknowledged', (m) => this.editors.get(m.sectionId)?.acknowledged(m));
     this.connection.on('PresenceChanged', (m) => this.editors.get(m.sectionId)?.presenceChanged(m.participant));
     this.connection.on('PresenceLeft', (m) => this.editors.get(m.sectionId)?.presenceLeft(m.participantId));
+    this.connection.on('AccessRevoked', (m) => this.editors.get(m.sectionId)?.revoked(m));
     this.connection.onreconnecting(() => this.refreshStatus());
     this.connection.onreconnected(() => this.joinAll());
     this.connection.onclose(() => {
@@ -60,7 +63,14 @@ export class MinutesSession {
 
   /** Each section gets its own client id per tab: sequence numbers are per section. */
   clientId(sectionId) {
-    return `${this.tabId}-${sectionId.slice(0, 8)}`;
+    return this.renewedClientIds.get(sectionId) ?? `${this.tabId}-${sectionId.slice(0, 8)}`;
+  }
+
+  /** A fresh random client id for a section, when the server says the current one is someone else's. */
+  renewClientId(sectionId) {
+    const id = `${randomId()}-${sectionId.slice(0, 8)}`;
+    this.renewedClientIds.set(sectionId, id);
+    return id;
   }
 
   get hasUnsaved() {
@@ -80,19 +90,29 @@ export class MinutesSession {
   }
 
   async joinAll() {
-    await Promise.all([...this.editors].map(async ([sectionId, editor]) => {
-      try {
-        await this.connection.invoke('JoinSection', { sectionId, knownRevision: editor.client ? editor.client.revision : null });
-      } catch (error) {
-        editor.joinFailed = true;
-        this.showError(editor, error);
-      }
-    }));
+    await Promise.all([...this.editors].filter(([, editor]) => !editor.revokedAccess).map(([sectionId, editor]) => this.join(sectionId, editor)));
     this.refreshStatus();
   }
 
+  /**
+   * Joins (or rejoins from the editor's revision). With edits pending, a long catch-up comes in pages of operations
+   * (the edits are rebased over them) rather than as the whole text: the editor asks for the next page itself.
+   */
+  async join(sectionId, editor) {
+    try {
+      await this.connection.invoke('JoinSection', {
+        sectionId,
+        knownRevision: editor.client ? editor.client.revision : null,
+        pending: editor.hasPending,
+      });
+    } catch (error) {
+      editor.joinFailed = true;
+      this.showError(editor, error);
+    }
+  }
+
   submit(sectionId, submission) {
-    if (this.connection.state !== signalR.HubConnectionState.Connected) return; // re-sent after the rejoin
+    if (!submission || this.connection.state !== signalR.HubConnectionState.Connected) return; // re-sent after the rejoin
     this.connection.invoke('Submit', {
       sectionId,
       clientId: submission.clientId,
@@ -100,11 +120,16 @@ export class MinutesSession {
       baseRevision: submission.baseRevision,
       operation: submission.op.toJSON(),
     }).catch((error) => {
-      const text = String(error?.message ?? error);
-      if (text.includes('rate-limited') || text.includes('busy')) {
-        setTimeout(() => this.submit(sectionId, this.editors.get(sectionId)?.client?.pendingSubmission), 500);
+      const editor = this.editors.get(sectionId);
+      const code = errorCode(error);
+      if (code === HubErrorCodes.RateLimited || code === HubErrorCodes.Busy) {
+        setTimeout(() => this.submit(sectionId, editor?.client?.pendingSubmission), 500);
+      } else if (code === HubErrorCodes.ClientIdTaken && editor?.client) {
+        // Nothing of ours was stored under that id: take a new one and send the same edit again.
+        editor.client.clientId = this.renewClientId(sectionId);
+        this.submit(sectionId, editor.client.pendingSubmission);
       } else if (this.connection.state === signalR.HubConnectionState.Connected) {
-        this.showError(this.editors.get(sectionId), error);
+        this.showError(editor, error);
       }
     });
   }
@@ -144,7 +169,7 @@ export class MinutesSession {
   }
 
   refreshStatus() {
-    const allJoined = [...this.editors.values()].every((e) => e.client || e.joinFailed);
+    const allJoined = [...this.editors.values()].every((e) => e.client || e.joinFailed || e.revokedAccess);
     if (this.connection.state === signalR.HubConnectionState.Connected && (allJoined || this.everConnected)) {
       // "Saved" only once every section is open: before that, some editors are still read-only.
       this.everConnected = true;
@@ -162,7 +187,7 @@ export class MinutesSession {
   }
 
   showError(editor, error) {
-    const text = String(error?.message ?? error).replace(/^.*HubException: /, '');
+    const text = errorText(error);
     const banner = editor?.element.querySelector('[data-error]');
     if (banner) {
       banner.hidden = false;

@@ -1,0 +1,66 @@
+using BoardRoom.App.Features.Minutes.Protocol;
+using BoardRoom.Core.Boards;
+using Microsoft.AspNetCore.SignalR;
+
+namespace BoardRoom.App.Features.Minutes;
+
+/// <summary>
+/// Re-checks every open minutes connection of a board at once, after a change of role, membership or an item's
+/// classification has been saved: a connection that may no longer read a section leaves its group and its presence,
+/// and is sent <c>AccessRevoked</c>. (Hub calls re-check on their own; this is for what a connection only receives.)
+/// </summary>
+public sealed class MinutesAccessRevalidator(MinutesSections sections, IServiceProvider services, ILogger<MinutesAccessRevalidator> logger)
+{
+    public async Task RevalidateBoardAsync(BoardId boardId, CancellationToken cancellationToken = default)
+    {
+        // Resolved here rather than injected: the feature services that call this are also used where the live-minutes
+        // hub is not hosted (service tests, tools), and there nothing is open to re-check.
+        if (services.GetService<MinutesConnections>() is not { } connections
+            || services.GetService<IHubContext<MinutesHub>>() is not { } hub
+            || services.GetService<PresenceRegistry>() is not { } presence)
+        {
+            return;
+        }
+        connections.Changed();
+        foreach (var connection in connections.All)
+        {
+            foreach (var (sectionId, board) in connection.Sections)
+            {
+                if (board != boardId)
+                {
+                    continue;
+                }
+                try
+                {
+                    await sections.CheckAsync(connection.Person, sectionId, cancellationToken);
+                }
+                catch (MinutesAccessDeniedException denied)
+                {
+                    logger.LogInformation("Minutes section {SectionId} closed to connection {ConnectionId}: {Code}.", sectionId, connection.ConnectionId, denied.Code);
+                    await RevokeAsync(hub, presence, connection, sectionId, denied);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The change itself is saved; one failed check must not fail it or stop the others. That
+                    // connection's next hub call checks again.
+                    logger.LogError(e, "Could not re-check minutes section {SectionId} for connection {ConnectionId}.", sectionId, connection.ConnectionId);
+                }
+            }
+        }
+    }
+
+    private static async Task RevokeAsync(IHubContext<MinutesHub> hub, PresenceRegistry presence, MinutesConnection connection, Guid sectionId, MinutesAccessDeniedException denied)
+    {
+        if (!connection.Sections.TryRemove(sectionId, out _))
+        {
+            return;
+        }
+        var group = MinutesHub.Group(sectionId);
+        await hub.Groups.RemoveFromGroupAsync(connection.ConnectionId, group);
+        if (presence.Leave(sectionId, connection.ParticipantId))
+        {
+            await hub.Clients.Group(group).SendAsync("PresenceLeft", new PresenceLeft(sectionId, connection.ParticipantId));
+        }
+        await hub.Clients.Client(connection.ConnectionId).SendAsync("AccessRevoked", new AccessRevoked(sectionId, denied.Code, denied.Message));
+    }
+}
