@@ -210,11 +210,12 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
                 await SessionStamps.RenewStampAsync(db, leaving);
             }
             await ReplanAndSaveAsync(db, board, "A member left the board", by);
+            // Open minutes connections are told first; then, for someone with no board left, every session ends.
+            await minutesAccess.RevalidateBoardAsync(board.Id);
             if (person is { } ended && !seatsLeft)
             {
                 sessions?.EndAll(ended);
             }
-            await minutesAccess.RevalidateBoardAsync(board.Id);
         }
     }
 

@@ -140,7 +140,7 @@ public sealed class RunMeetingPageTests : BoardRoomComponentTest
 
         var before = await db.Decisions.CountAsync();
 
-        var error = await Assert.ThrowsAsync<DomainRuleException>(() => decisions.RecordAsync(meeting, item, "We decided.", DecisionMethod.Consensus, 0, 0, 0));
+        var error = await Assert.ThrowsAsync<BoardRoom.App.Features.Access.AccessDeniedException>(() => decisions.RecordAsync(meeting, item, "We decided.", DecisionMethod.Consensus, 0, 0, 0));
 
         Assert.Contains("Only members who take this board's minutes", error.Message);
         Assert.Equal(before, await db.Decisions.CountAsync());
