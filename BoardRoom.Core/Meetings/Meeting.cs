@@ -86,19 +86,54 @@ public sealed class Meeting
 
     public void AssignRotatingCoChair(MembershipId? membershipId) => RotatingCoChairId = membershipId;
 
-    public AgendaItem AddAgendaItem(string title, AgendaPurpose purpose, string presenter, int minutesAllotted, string description = "", bool isReserved = false, bool isStanding = false)
+    /// <summary>
+    /// Adds an item. A standing item goes at the end; any other item goes before the standing items that close the
+    /// agenda (any other business stays last), see <see cref="ClosingItemCount"/>.
+    /// </summary>
+    public AgendaItem AddAgendaItem(string title, AgendaPurpose purpose, string presenter, int minutesAllotted, string description = "", bool isReserved = false,
+        bool isStanding = false, IReadOnlyList<StandingItem>? template = null)
     {
         EnsureAgendaEditable();
         var item = new AgendaItem(Id, _items.Count + 1, title, purpose, presenter, minutesAllotted, description, isReserved, isStanding);
-        _items.Add(item);
+        Insert(item, isStanding ? 0 : ClosingItemCount(template));
         return item;
     }
 
     /// <summary>
-    /// Puts an item of an earlier meeting on this agenda, at the end, as it stood (title, purpose, presenter, time,
-    /// description, reserved). An item is carried once to a given agenda.
+    /// How many items at the end of the agenda close it: the standing items after the last item of business. On an
+    /// agenda of standing items only, those are the ones the series' template (by default <see cref="StandingAgenda.Default"/>)
+    /// puts at the end, matched by title, since nothing else tells an opening standing item from a closing one.
     /// </summary>
-    public AgendaItem CarryForward(Meeting from, AgendaItemId itemId)
+    public int ClosingItemCount(IReadOnlyList<StandingItem>? template = null)
+    {
+        var ordered = AgendaItems;
+        var trailing = ordered.Reverse().TakeWhile(i => i.IsStanding).ToList();
+        if (trailing.Count < ordered.Count)
+        {
+            return trailing.Count;
+        }
+        var closers = (template ?? StandingAgenda.Default).Where(t => t.AtEnd).Select(t => t.Title.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return trailing.TakeWhile(i => closers.Contains(i.Title)).Count();
+    }
+
+    /// <summary>Puts a new item in before the last <paramref name="fromEnd"/> items and renumbers.</summary>
+    private void Insert(AgendaItem item, int fromEnd)
+    {
+        var ordered = _items.OrderBy(i => i.Position).ToList();
+        ordered.Insert(ordered.Count - fromEnd, item);
+        _items.Add(item);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].Position = i + 1;
+        }
+    }
+
+    /// <summary>
+    /// Puts an item of an earlier meeting on this agenda, as it stood (title, purpose, presenter, time, description,
+    /// reserved), after the items of business and before the closing standing items. An item is carried once to a
+    /// given agenda.
+    /// </summary>
+    public AgendaItem CarryForward(Meeting from, AgendaItemId itemId, IReadOnlyList<StandingItem>? template = null)
     {
         ArgumentNullException.ThrowIfNull(from);
         EnsureAgendaEditable();
@@ -112,7 +147,7 @@ public sealed class Meeting
             throw new DomainRuleException($"'{source.Title}' is already on the agenda of meeting {Number}.");
         }
         var item = AgendaItem.CarriedForward(Id, _items.Count + 1, source);
-        _items.Add(item);
+        Insert(item, ClosingItemCount(template));
         return item;
     }
 
