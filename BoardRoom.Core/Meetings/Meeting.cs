@@ -258,13 +258,49 @@ public sealed class Meeting
         StartedAt = at;
         CurrentItemId = first.Id;
         CurrentItemStartedAt = at;
+        first.MarkTaken();
     }
 
-    public void Close(DateTimeOffset at)
+    /// <summary>The items the running meeting has not reached so far (never the current item), in agenda order.</summary>
+    public IReadOnlyList<AgendaItem> ItemsNotReachedYet => AgendaItems.Where(i => i.Outcome == AgendaItemOutcome.Pending).ToList();
+
+    /// <summary>
+    /// Closes the meeting. Items it did not reach are never minuted as taken: items of business go to
+    /// <paramref name="nextMeeting"/>'s agenda (before its closing standing items) or are recorded as deferred, as the
+    /// co-chair chose; standing items not reached are only marked so, since every agenda of the series has them. An item
+    /// already carried to that agenda by hand is not carried twice. Refused, changing nothing, when items are to be
+    /// carried and there is no later meeting or its agenda is closed to changes.
+    /// </summary>
+    public void Close(DateTimeOffset at, NotReachedChoice notReached, Meeting? nextMeeting = null, IReadOnlyList<StandingItem>? nextTemplate = null)
     {
         if (Status != MeetingStatus.InProgress)
         {
             throw new DomainRuleException("Only a meeting in progress can be closed.");
+        }
+        var pending = ItemsNotReachedYet;
+        var toCarry = notReached == NotReachedChoice.CarryToNextMeeting
+            ? pending.Where(i => !i.IsStanding && (nextMeeting is null || nextMeeting._items.All(n => n.CarriedFromId != i.Id))).ToList()
+            : [];
+        if (toCarry.Count > 0)
+        {
+            if (nextMeeting is null)
+            {
+                throw new DomainRuleException("There is no later meeting of this series to carry the items not reached to: generate the next meetings first, or record them as deferred.");
+            }
+            if (nextMeeting.Id == Id || nextMeeting.StartsAt <= StartsAt)
+            {
+                throw new DomainRuleException("Items not reached can only be carried to a later meeting.");
+            }
+            nextMeeting.EnsureAgendaEditable();
+        }
+        foreach (var item in toCarry)
+        {
+            nextMeeting!.CarryForward(this, item.Id, nextTemplate);
+        }
+        foreach (var item in pending)
+        {
+            var carried = notReached == NotReachedChoice.CarryToNextMeeting || (nextMeeting?._items.Any(n => n.CarriedFromId == item.Id) ?? false);
+            item.MarkNotReached(item.IsStanding ? AgendaItemOutcome.NotReached : carried ? AgendaItemOutcome.CarriedForward : AgendaItemOutcome.Deferred);
         }
         Status = MeetingStatus.Closed;
         ClosedAt = at;
@@ -281,6 +317,7 @@ public sealed class Meeting
             CurrentItemId = item.Id;
             CurrentItemStartedAt = at;
         }
+        item.MarkTaken();
     }
 
     /// <summary>Moves to the item after the current one.</summary>
