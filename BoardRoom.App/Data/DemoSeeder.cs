@@ -114,7 +114,12 @@ public sealed class DemoSeeder(
         past.ApproveAgenda();
         past.Start(past.StartsAt);
         DemoMinutes.RecordAttendance(past, rareDiseases, people, past.RotatingCoChairId!.Value);
-        past.Close(past.EndsAt);
+        // The demo's last meeting took every item on its agenda, in order.
+        foreach (var (item, startsAt) in past.ItemStartTimes())
+        {
+            past.SetCurrentItem(item.Id, startsAt);
+        }
+        past.Close(past.EndsAt, NotReachedChoice.RecordAsDeferred);
 
         var upcoming = Meeting.Schedule(rareDiseases.Id, delivery.Id, next.Index + 1, $"Delivery Group meeting {next.Index + 1}",
             next.StartsAt, delivery.DefaultLength, delivery.Venue, delivery.OnlineLink);

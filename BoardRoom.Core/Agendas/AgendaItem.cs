@@ -52,6 +52,15 @@ public sealed class AgendaItem
     /// <summary>The item of an earlier meeting this one was carried forward from (deferred, not reached, or to return to).</summary>
     public AgendaItemId? CarriedFromId { get; private set; }
 
+    /// <summary>Whether the meeting reached it, and if not, where it went.</summary>
+    public AgendaItemOutcome Outcome { get; private set; }
+
+    public bool WasNotReached => Outcome is AgendaItemOutcome.CarriedForward or AgendaItemOutcome.Deferred or AgendaItemOutcome.NotReached;
+
+    internal void MarkTaken() => Outcome = AgendaItemOutcome.Taken;
+
+    internal void MarkNotReached(AgendaItemOutcome outcome) => Outcome = outcome;
+
     internal static AgendaItem CarriedForward(MeetingId meetingId, int position, AgendaItem from) =>
         new(meetingId, position, from.Title, from.Purpose, from.Presenter, from.MinutesAllotted, from.Description, from.IsReserved, isStanding: false)
         {

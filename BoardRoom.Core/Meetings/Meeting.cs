@@ -86,19 +86,54 @@ public sealed class Meeting
 
     public void AssignRotatingCoChair(MembershipId? membershipId) => RotatingCoChairId = membershipId;
 
-    public AgendaItem AddAgendaItem(string title, AgendaPurpose purpose, string presenter, int minutesAllotted, string description = "", bool isReserved = false, bool isStanding = false)
+    /// <summary>
+    /// Adds an item. A standing item goes at the end; any other item goes before the standing items that close the
+    /// agenda (any other business stays last), see <see cref="ClosingItemCount"/>.
+    /// </summary>
+    public AgendaItem AddAgendaItem(string title, AgendaPurpose purpose, string presenter, int minutesAllotted, string description = "", bool isReserved = false,
+        bool isStanding = false, IReadOnlyList<StandingItem>? template = null)
     {
         EnsureAgendaEditable();
         var item = new AgendaItem(Id, _items.Count + 1, title, purpose, presenter, minutesAllotted, description, isReserved, isStanding);
-        _items.Add(item);
+        Insert(item, isStanding ? 0 : ClosingItemCount(template));
         return item;
     }
 
     /// <summary>
-    /// Puts an item of an earlier meeting on this agenda, at the end, as it stood (title, purpose, presenter, time,
-    /// description, reserved). An item is carried once to a given agenda.
+    /// How many items at the end of the agenda close it: the standing items after the last item of business. On an
+    /// agenda of standing items only, those are the ones the series' template (by default <see cref="StandingAgenda.Default"/>)
+    /// puts at the end, matched by title, since nothing else tells an opening standing item from a closing one.
     /// </summary>
-    public AgendaItem CarryForward(Meeting from, AgendaItemId itemId)
+    public int ClosingItemCount(IReadOnlyList<StandingItem>? template = null)
+    {
+        var ordered = AgendaItems;
+        var trailing = ordered.Reverse().TakeWhile(i => i.IsStanding).ToList();
+        if (trailing.Count < ordered.Count)
+        {
+            return trailing.Count;
+        }
+        var closers = (template ?? StandingAgenda.Default).Where(t => t.AtEnd).Select(t => t.Title.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return trailing.TakeWhile(i => closers.Contains(i.Title)).Count();
+    }
+
+    /// <summary>Puts a new item in before the last <paramref name="fromEnd"/> items and renumbers.</summary>
+    private void Insert(AgendaItem item, int fromEnd)
+    {
+        var ordered = _items.OrderBy(i => i.Position).ToList();
+        ordered.Insert(ordered.Count - fromEnd, item);
+        _items.Add(item);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].Position = i + 1;
+        }
+    }
+
+    /// <summary>
+    /// Puts an item of an earlier meeting on this agenda, as it stood (title, purpose, presenter, time, description,
+    /// reserved), after the items of business and before the closing standing items. An item is carried once to a
+    /// given agenda.
+    /// </summary>
+    public AgendaItem CarryForward(Meeting from, AgendaItemId itemId, IReadOnlyList<StandingItem>? template = null)
     {
         ArgumentNullException.ThrowIfNull(from);
         EnsureAgendaEditable();
@@ -112,7 +147,7 @@ public sealed class Meeting
             throw new DomainRuleException($"'{source.Title}' is already on the agenda of meeting {Number}.");
         }
         var item = AgendaItem.CarriedForward(Id, _items.Count + 1, source);
-        _items.Add(item);
+        Insert(item, ClosingItemCount(template));
         return item;
     }
 
@@ -223,13 +258,49 @@ public sealed class Meeting
         StartedAt = at;
         CurrentItemId = first.Id;
         CurrentItemStartedAt = at;
+        first.MarkTaken();
     }
 
-    public void Close(DateTimeOffset at)
+    /// <summary>The items the running meeting has not reached so far (never the current item), in agenda order.</summary>
+    public IReadOnlyList<AgendaItem> ItemsNotReachedYet => AgendaItems.Where(i => i.Outcome == AgendaItemOutcome.Pending).ToList();
+
+    /// <summary>
+    /// Closes the meeting. Items it did not reach are never minuted as taken: items of business go to
+    /// <paramref name="nextMeeting"/>'s agenda (before its closing standing items) or are recorded as deferred, as the
+    /// co-chair chose; standing items not reached are only marked so, since every agenda of the series has them. An item
+    /// already carried to that agenda by hand is not carried twice. Refused, changing nothing, when items are to be
+    /// carried and there is no later meeting or its agenda is closed to changes.
+    /// </summary>
+    public void Close(DateTimeOffset at, NotReachedChoice notReached, Meeting? nextMeeting = null, IReadOnlyList<StandingItem>? nextTemplate = null)
     {
         if (Status != MeetingStatus.InProgress)
         {
             throw new DomainRuleException("Only a meeting in progress can be closed.");
+        }
+        var pending = ItemsNotReachedYet;
+        var toCarry = notReached == NotReachedChoice.CarryToNextMeeting
+            ? pending.Where(i => !i.IsStanding && (nextMeeting is null || nextMeeting._items.All(n => n.CarriedFromId != i.Id))).ToList()
+            : [];
+        if (toCarry.Count > 0)
+        {
+            if (nextMeeting is null)
+            {
+                throw new DomainRuleException("There is no later meeting of this series to carry the items not reached to: generate the next meetings first, or record them as deferred.");
+            }
+            if (nextMeeting.Id == Id || nextMeeting.StartsAt <= StartsAt)
+            {
+                throw new DomainRuleException("Items not reached can only be carried to a later meeting.");
+            }
+            nextMeeting.EnsureAgendaEditable();
+        }
+        foreach (var item in toCarry)
+        {
+            nextMeeting!.CarryForward(this, item.Id, nextTemplate);
+        }
+        foreach (var item in pending)
+        {
+            var carried = notReached == NotReachedChoice.CarryToNextMeeting || (nextMeeting?._items.Any(n => n.CarriedFromId == item.Id) ?? false);
+            item.MarkNotReached(item.IsStanding ? AgendaItemOutcome.NotReached : carried ? AgendaItemOutcome.CarriedForward : AgendaItemOutcome.Deferred);
         }
         Status = MeetingStatus.Closed;
         ClosedAt = at;
@@ -246,6 +317,7 @@ public sealed class Meeting
             CurrentItemId = item.Id;
             CurrentItemStartedAt = at;
         }
+        item.MarkTaken();
     }
 
     /// <summary>Moves to the item after the current one.</summary>

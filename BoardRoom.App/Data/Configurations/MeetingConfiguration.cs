@@ -40,6 +40,7 @@ internal sealed class MeetingEntityConfiguration : IEntityTypeConfiguration<Meet
         builder.Ignore(m => m.EndsAt);
         builder.Ignore(m => m.MinutesPlanned);
         builder.Ignore(m => m.IsOverPlanned);
+        builder.Ignore(m => m.ItemsNotReachedYet);
         builder.HasOne<Board>().WithMany().HasForeignKey(m => m.BoardId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<MeetingSeries>().WithMany().HasForeignKey(m => m.SeriesId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Membership>().WithMany().HasForeignKey(m => m.RotatingCoChairId).OnDelete(DeleteBehavior.SetNull);
@@ -63,6 +64,8 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.Property(i => i.Presenter).HasMaxLength(120);
         builder.Property(i => i.Description).HasMaxLength(4000);
         builder.Property(i => i.Purpose).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(i => i.WasNotReached);
         // An item is carried to a given agenda once, even when two people carry it at the same moment.
         builder.HasIndex(i => new { i.MeetingId, i.CarriedFromId }).IsUnique();
     }

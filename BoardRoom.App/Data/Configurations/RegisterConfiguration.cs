@@ -55,6 +55,9 @@ internal sealed class ActionUpdateConfiguration : IEntityTypeConfiguration<Actio
     {
         builder.ToTable("ActionUpdates");
         builder.HasKey(u => u.Id);
+        // Core gives each update its id. Left "generated on add", EF takes a new update found through the action's
+        // collection for an existing row (its key is already set) and issues an UPDATE that matches nothing.
+        builder.Property(u => u.Id).ValueGeneratedNever();
         builder.Property(u => u.Comment).HasMaxLength(2000);
         builder.Property(u => u.NewStatus).HasConversion<string>().HasMaxLength(20);
     }

@@ -501,7 +501,6 @@ namespace BoardRoom.App.Data.Migrations
             modelBuilder.Entity("BoardRoom.Core.Actions.ActionUpdate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ActionItemId")
@@ -553,6 +552,11 @@ namespace BoardRoom.App.Data.Migrations
 
                     b.Property<int>("MinutesAllotted")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");

@@ -75,10 +75,11 @@ public sealed class AgendaEditor(
     public IDisposable Subscribe(MeetingId meetingId, Func<Task> onChanged) => notifier.Subscribe(meetingId, onChanged);
 
     public Task<AgendaItemId> AddItemAsync(MeetingId meetingId, AgendaItemForm form) =>
-        EditAsync(meetingId, (meeting, _) =>
+        EditAsync(meetingId, async (meeting, db) =>
         {
             ArgumentNullException.ThrowIfNull(form);
-            return Task.FromResult(meeting.AddAgendaItem(form.Title, form.Purpose, form.Presenter, form.MinutesAllotted, form.Description, form.IsReserved).Id);
+            var template = await StandingTemplates.ForSeriesAsync(db, meeting.SeriesId);
+            return meeting.AddAgendaItem(form.Title, form.Purpose, form.Presenter, form.MinutesAllotted, form.Description, form.IsReserved, template: template).Id;
         });
 
     public async Task ReviseItemAsync(MeetingId meetingId, AgendaItemId itemId, AgendaItemForm form) =>
@@ -121,7 +122,7 @@ public sealed class AgendaEditor(
 
     /// <summary>
     /// Carries an item of this meeting (deferred, not reached, or to come back to) to the next meeting of its series
-    /// that is still to be held, at the end of that agenda. The secretariat and this meeting's co-chairs may; the next
+    /// that is still to be held, before the closing standing items of that agenda. The secretariat and this meeting's co-chairs may; the next
     /// agenda must be a draft. Returns the meeting it went to.
     /// </summary>
     public async Task<MeetingSummaryLine> CarryForwardAsync(MeetingId meetingId, AgendaItemId itemId)
@@ -146,7 +147,7 @@ public sealed class AgendaEditor(
             {
                 throw new DomainRuleException("There is no later meeting of this series to carry the item to; generate the next meetings first.");
             }
-            var carried = next.CarryForward(meeting, itemId);
+            var carried = next.CarryForward(meeting, itemId, await StandingTemplates.ForSeriesAsync(db, next.SeriesId));
             try
             {
                 await db.SaveChangesAsync();

@@ -49,7 +49,38 @@ public sealed class MeetingRunService(
 
     public Task StartAsync(MeetingId id) => RunAsync(id, (m, _, _, now) => m.Start(now));
 
-    public Task CloseAsync(MeetingId id) => RunAsync(id, (m, _, _, now) => m.Close(now));
+    /// <summary>
+    /// Closes the meeting and, in the same save, carries the items of business it did not reach to the next meeting of
+    /// the series still to be held, or records them as deferred (the rule is Core's <see cref="Meeting.Close"/>).
+    /// </summary>
+    public async Task CloseAsync(MeetingId id, NotReachedChoice notReached)
+    {
+        var me = await currentPerson.RequiredIdAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var meeting = await LoadMeeting(db, id).FirstOrDefaultAsync() ?? throw new DomainRuleException("There is no such meeting.");
+        var board = await db.Boards.Include(b => b.Members).FirstAsync(b => b.Id == meeting.BoardId);
+        if (!board.MayRun(me, meeting))
+        {
+            throw new DomainRuleException(NotAllowedToRun);
+        }
+        var next = await NextMeetingOfSeriesAsync(db, meeting);
+        var template = next is null ? null : await Agendas.StandingTemplates.ForSeriesAsync(db, next.SeriesId);
+        meeting.Close(clock.GetUtcNow(), notReached, next, template);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (meeting, carried-from) index: someone carried one of these items at the same moment.
+            throw new DomainRuleException("Someone changed the next meeting's agenda at the same moment; close the meeting again.");
+        }
+        notifier.Publish(id);
+        if (next is not null)
+        {
+            notifier.Publish(next.Id);
+        }
+    }
 
     public Task NextItemAsync(MeetingId id) => RunAsync(id, (m, _, _, now) => m.NextItem(now));
 
@@ -118,6 +149,13 @@ public sealed class MeetingRunService(
         notifier.Publish(id);
     }
 
+    private static Task<Meeting?> NextMeetingOfSeriesAsync(BoardRoomDbContext db, Meeting meeting) =>
+        meeting.SeriesId is { } series
+            ? db.Meetings.Include(m => m.AgendaItems)
+                .Where(m => m.SeriesId == series && m.Status == MeetingStatus.Scheduled && m.StartsAt > meeting.StartsAt)
+                .OrderBy(m => m.StartsAt).FirstOrDefaultAsync()
+            : Task.FromResult<Meeting?>(null);
+
     /// <summary>The number of the meeting each of this meeting's items was carried forward to.</summary>
     private static async Task<Dictionary<AgendaItemId, int>> CarriedToAsync(BoardRoomDbContext db, Meeting meeting)
     {
@@ -147,7 +185,7 @@ public sealed class MeetingRunService(
         var carriedTo = mayRun ? await CarriedToAsync(db, meeting) : new Dictionary<AgendaItemId, int>();
         var items = meeting.AgendaItems.Where(i => readsReserved || !i.IsReserved)
             .Select(i => new RunItem(i.Id, i.Position, i.Title, i.MinutesAllotted, i.IsReserved, IsActionLogReview(i), i.IsStanding,
-                carriedTo.TryGetValue(i.Id, out var n) ? n : null)).ToList();
+                carriedTo.TryGetValue(i.Id, out var n) ? n : null, i.Outcome)).ToList();
         var visible = items.Select(i => i.Id).ToHashSet();
         var current = meeting.CurrentItemId is { } cid && visible.Contains(cid) ? cid : (AgendaItemId?)null;
 

@@ -25,10 +25,15 @@ public sealed record RunView(
     IReadOnlyList<ActionLine> Actions,
     IReadOnlyList<ActionLine> OpenActionsForReview,
     IReadOnlyList<RunItem> Items,
-    IReadOnlyList<PersonOption> Members);
+    IReadOnlyList<PersonOption> Members)
+{
+    /// <summary>Closed or cancelled: the run page shows the record and takes no more commands.</summary>
+    public bool IsFinished => Status is MeetingStatus.Closed or MeetingStatus.Cancelled;
+}
 
 public sealed record RunItem(
-    AgendaItemId Id, int Position, string Title, int Minutes, bool IsReserved, bool IsActionLogReview, bool IsStanding = false, int? CarriedToMeeting = null);
+    AgendaItemId Id, int Position, string Title, int Minutes, bool IsReserved, bool IsActionLogReview, bool IsStanding = false, int? CarriedToMeeting = null,
+    AgendaItemOutcome Outcome = AgendaItemOutcome.Pending);
 
 public sealed record AttendanceLine(AttendanceEntryId? EntryId, PersonId? PersonId, string Name, string Role, AttendanceStatus? Status, DateTimeOffset? ArrivedAt, DateTimeOffset? LeftAt, bool IsGuest);
 

@@ -26,4 +26,5 @@ public sealed record AgendaLine(
     string Description,
     bool IsReserved,
     bool IsStanding,
-    string? CarriedFrom = null);
+    string? CarriedFrom = null,
+    IReadOnlyList<Agendas.PaperLine>? Papers = null);

@@ -47,10 +47,14 @@ public sealed class MeetingDirectory(IDbContextFactory<BoardRoomDbContext> dbFac
         var summary = (await SummariseAsync(db, [meeting])).Single();
         var mayReadReserved = membership.Can(BoardCapability.ViewReservedBusiness);
         var carriedFrom = await Agendas.CarriedForwardLabels.ForAsync(db, meeting);
+        // Papers follow their item: an item the person may not see brings none of its papers.
+        var papers = (await db.AgendaPapers.AsNoTracking().Where(p => p.MeetingId == meeting.Id).ToListAsync())
+            .OrderBy(p => p.UploadedAt).ToLookup(p => p.AgendaItemId, p => new Agendas.PaperLine(p.Id, p.FileName, p.Length, p.ContentType));
         var agenda = meeting.ItemStartTimes()
             .Where(x => mayReadReserved || !x.Item.IsReserved)
             .Select(x => new AgendaLine(x.Item.Id, x.Item.Position, x.Item.Title, x.Item.Purpose, x.Item.Presenter,
-                x.Item.MinutesAllotted, x.StartsAt, x.Item.Description, x.Item.IsReserved, x.Item.IsStanding, carriedFrom.GetValueOrDefault(x.Item.Id)))
+                x.Item.MinutesAllotted, x.StartsAt, x.Item.Description, x.Item.IsReserved, x.Item.IsStanding, carriedFrom.GetValueOrDefault(x.Item.Id),
+                papers[x.Item.Id].ToList()))
             .ToList();
         var hidden = meeting.AgendaItems.Count - agenda.Count;
         var members = await (from m in db.Memberships.AsNoTracking()

@@ -74,9 +74,22 @@ public sealed class MinutesRecordLoader(SectionTexts texts)
                 a.LeftAt is { } left && left < endedAt.AddMinutes(-1) ? left : null))
             .OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
 
+        var itemIds = meeting.AgendaItems.Select(i => (Core.Agendas.AgendaItemId?)i.Id).ToList();
+        var carriedTo = (await (from later in db.AgendaItems.AsNoTracking()
+                                where itemIds.Contains(later.CarriedFromId)
+                                join m in db.Meetings.AsNoTracking() on later.MeetingId equals m.Id
+                                select new { later.CarriedFromId, m.StartsAt }).ToListAsync(cancellationToken))
+            .GroupBy(x => x.CarriedFromId!.Value).ToDictionary(g => g.Key, g => g.Min(x => x.StartsAt));
         var items = new List<RecordItem>();
         foreach (var item in meeting.AgendaItems)
         {
+            if (item.WasNotReached)
+            {
+                // Not taken: the record holds where it went, and none of what may have been typed or captured against it.
+                items.Add(new RecordItem(item.Position, item.Title, item.Presenter, item.Purpose, item.IsReserved, string.Empty, [], [], [],
+                    item.Outcome, carriedTo.TryGetValue(item.Id, out var to) ? to : null));
+                continue;
+            }
             var text = await texts.ReadAsync(item.Id.Value, cancellationToken);
             items.Add(new RecordItem(item.Position, item.Title, item.Presenter, item.Purpose, item.IsReserved, text,
                 meeting.Declarations.Where(d => d.AgendaItemId == item.Id).OrderBy(d => d.DeclaredAt)

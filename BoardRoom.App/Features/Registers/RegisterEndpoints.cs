@@ -1,23 +1,45 @@
 using System.Text;
 using BoardRoom.App.Features.Access;
 using BoardRoom.Core.Boards;
+using BoardRoom.Core.Common;
 using BoardRoom.Core.Decisions;
 
 namespace BoardRoom.App.Features.Registers;
 
-/// <summary>CSV exports of the registers; each holds only what the caller may see (the same queries as the pages).</summary>
+/// <summary>
+/// CSV exports of the registers; each holds only what the caller may see (the same queries as the pages). Filters
+/// arrive as text so that an empty one means "no filter" rather than failing to bind (see <see cref="RegisterFilter"/>).
+/// </summary>
 public static class RegisterEndpoints
 {
     public static IEndpointRouteBuilder MapRegisterEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/registers").RequireAuthorization().AddEndpointFilter<RequestAuthenticationState>();
-        group.MapGet("/decisions.csv", async (DecisionRegister register, string? text, DecisionMethod? method, int? year) =>
-            Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(await register.CsvAsync(new DecisionQuery(text, null, year, method)))).ToArray(),
-                "text/csv; charset=utf-8", "decisions.csv"));
-        group.MapGet("/actions.csv", async (ActionRegister register, bool? mine, bool? overdue, bool? open, string? owner, Nation? nation, string? text) =>
-            Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(await register.CsvAsync(
-                new ActionQuery(mine ?? false, overdue ?? false, open ?? false, owner, nation, null, text)))).ToArray(),
-                "text/csv; charset=utf-8", "actions.csv"));
+        var group = endpoints.MapGroup("/api/registers").RequireAuthorization().AddEndpointFilter<RequestAuthenticationState>()
+            .AddEndpointFilter(async (context, next) =>
+            {
+                try
+                {
+                    return await next(context);
+                }
+                catch (DomainRuleException e)
+                {
+                    return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
+                }
+            });
+        group.MapGet("/decisions.csv", async (DecisionRegister register, string? text, string? method, string? year) =>
+        {
+            var query = new DecisionQuery(RegisterFilter.Text(text), null, RegisterFilter.Number(year, "year"), RegisterFilter.Choice<DecisionMethod>(method, "method"));
+            return CsvFile(await register.CsvAsync(query), "decisions.csv");
+        });
+        group.MapGet("/actions.csv", async (ActionRegister register, string? mine, string? overdue, string? open, string? owner, string? nation, string? text) =>
+        {
+            var query = new ActionQuery(RegisterFilter.Flag(mine, "mine"), RegisterFilter.Flag(overdue, "overdue"), RegisterFilter.Flag(open, "open"),
+                RegisterFilter.Text(owner), RegisterFilter.Choice<Nation>(nation, "nation"), null, RegisterFilter.Text(text));
+            return CsvFile(await register.CsvAsync(query), "actions.csv");
+        });
         return endpoints;
     }
+
+    private static IResult CsvFile(string csv, string name) =>
+        Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", name);
 }

@@ -42,6 +42,16 @@ public static class CanonicalText
             Line(w, "item.presenter", item.Presenter);
             Line(w, "item.purpose", item.Purpose.Display());
             Line(w, "item.reserved", item.IsReserved ? "yes" : "no");
+            if (item.WasNotReached)
+            {
+                // Written only for items not reached, so records of meetings that took every item hash as before.
+                Line(w, "item.not-reached", item.Outcome switch
+                {
+                    AgendaItemOutcome.CarriedForward => item.CarriedTo is { } to ? "carried to " + Instant(to) : "carried forward",
+                    AgendaItemOutcome.Deferred => "deferred",
+                    _ => "not reached",
+                });
+            }
             foreach (var d in item.Declarations)
             {
                 Line(w, "item.declaration", $"{Escape(d.Name)} | {Escape(d.Interest)} | {(d.Withdrew ? "withdrew" : "stayed")}", escaped: true);

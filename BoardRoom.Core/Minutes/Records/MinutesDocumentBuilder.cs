@@ -133,7 +133,7 @@ public static class MinutesDocumentBuilder
     private static void AddDeclarations(List<Block> blocks, MinutesRecord record)
     {
         blocks.Add(new HeadingBlock(2, "Declarations of interest"));
-        var declared = record.Items.SelectMany(i => i.Declarations.Select(d => (Item: i, Declaration: d))).ToList();
+        var declared = record.Items.Where(i => !i.WasNotReached).SelectMany(i => i.Declarations.Select(d => (Item: i, Declaration: d))).ToList();
         if (declared.Count == 0)
         {
             blocks.Add(new ParagraphBlock("No interests were declared."));
@@ -148,6 +148,12 @@ public static class MinutesDocumentBuilder
     {
         blocks.Add(new HeadingBlock(2, string.Create(CultureInfo.InvariantCulture, $"{item.Number}. {item.Title}")
             + (item.IsReserved ? " (reserved business)" : "")));
+        if (item.WasNotReached)
+        {
+            // The meeting did not take it: say where it went and nothing of its business.
+            blocks.Add(new ParagraphBlock([Inline.Italic(NotReached(item))]));
+            return;
+        }
         var about = new List<string>();
         if (item.Presenter.Length > 0)
         {
@@ -175,6 +181,14 @@ public static class MinutesDocumentBuilder
                 caption: "Actions"));
         }
     }
+
+    /// <summary>"Not reached; carried to the meeting of Tuesday 12 January 2027." and the like.</summary>
+    public static string NotReached(RecordItem item) => item.Outcome switch
+    {
+        AgendaItemOutcome.CarriedForward => item.CarriedTo is { } to ? $"Not reached; carried to the meeting of {Day(to)}." : "Not reached; carried forward.",
+        AgendaItemOutcome.Deferred => "Not reached; deferred.",
+        _ => "Not reached.",
+    };
 
     private static string Day(DateTimeOffset utc) => LondonTime.ToLocal(utc).ToString("dddd d MMMM yyyy", EnGb);
 

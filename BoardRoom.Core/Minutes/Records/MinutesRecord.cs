@@ -43,7 +43,7 @@ public sealed class MinutesRecord
     /// <summary>"Tuesday 14 July 2026, 10:00, Room 4.12 ..." or empty when none is scheduled.</summary>
     public string NextMeeting { get; }
 
-    /// <summary>How many reserved items a public record left out (0 in a full record).</summary>
+    /// <summary>How many reserved items taken at the meeting a public record left out (0 in a full record).</summary>
     public int ReservedItemsLeftOut { get; }
 
     /// <summary>Whether the public minutes say that reserved business was taken (the board's choice).</summary>
@@ -66,7 +66,9 @@ public sealed class MinutesRecord
             return this;
         }
         var open = Items.Where(i => !i.IsReserved).ToList();
-        return new MinutesRecord(RecordVersion.Public, Header, Present, Apologies, InAttendance, open, NextMeeting, Items.Count - open.Count, ShowReservedBusinessLine);
+        // "Taken in private" counts reserved business the meeting took, not reserved items it never reached.
+        var reservedTaken = Items.Count(i => i.IsReserved && !i.WasNotReached);
+        return new MinutesRecord(RecordVersion.Public, Header, Present, Apologies, InAttendance, open, NextMeeting, reservedTaken, ShowReservedBusinessLine);
     }
 
     /// <summary>The reserved-business line of a public record ("Reserved business: 1 item taken in private."), or null.</summary>

@@ -2,7 +2,10 @@ using BoardRoom.Core.Agendas;
 
 namespace BoardRoom.Core.Minutes.Records;
 
-/// <summary>One agenda item as minuted: its minutes text (Markdown from its section), declarations, decisions and actions.</summary>
+/// <summary>
+/// One agenda item as minuted: its minutes text (Markdown from its section), declarations, decisions and actions; or,
+/// when the meeting did not reach it, only that (<see cref="Outcome"/>, and the start of the meeting it was carried to).
+/// </summary>
 public sealed record RecordItem(
     int Number,
     string Title,
@@ -12,4 +15,9 @@ public sealed record RecordItem(
     string MinutesMarkdown,
     IReadOnlyList<RecordDeclaration> Declarations,
     IReadOnlyList<RecordDecision> Decisions,
-    IReadOnlyList<RecordAction> Actions);
+    IReadOnlyList<RecordAction> Actions,
+    AgendaItemOutcome Outcome = AgendaItemOutcome.Taken,
+    DateTimeOffset? CarriedTo = null)
+{
+    public bool WasNotReached => Outcome is AgendaItemOutcome.CarriedForward or AgendaItemOutcome.Deferred or AgendaItemOutcome.NotReached;
+}

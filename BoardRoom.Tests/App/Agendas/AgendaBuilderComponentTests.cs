@@ -48,8 +48,8 @@ public sealed class AgendaBuilderComponentTests : BoardRoomComponentTest
 
         page.WaitForAssertion(() => Assert.Contains($"Carried {title} forward to meeting {next.Number}", page.Find("[data-testid=agenda-announcement]").TextContent));
         var nextPage = Render<AgendaBuilder>(p => p.Add(x => x.Id, next.Id.ToString()));
-        nextPage.WaitForAssertion(() => Assert.Equal(title, nextPage.FindAll("[data-testid=agenda-row] [data-testid=item-title]")[^1].TextContent));
-        Assert.Contains($"Carried forward from meeting {held.Number}", nextPage.FindAll("[data-testid=agenda-row]")[^1].TextContent);
+        nextPage.WaitForAssertion(() => Assert.Equal(title, nextPage.FindAll("[data-testid=agenda-row] [data-testid=item-title]")[^2].TextContent));
+        Assert.Contains($"Carried forward from meeting {held.Number}", nextPage.FindAll("[data-testid=agenda-row]")[^2].TextContent);
         var meetingPage = Render<BoardRoom.App.Components.Pages.Meetings.MeetingPage>(p => p.Add(x => x.Id, next.Id.ToString()));
         meetingPage.WaitForAssertion(() => Assert.Contains($"Carried forward from meeting {held.Number}",
             Assert.Single(meetingPage.FindAll("[data-testid=carried-from]")).TextContent));
@@ -120,7 +120,7 @@ public sealed class AgendaBuilderComponentTests : BoardRoomComponentTest
     }
 
     [Fact]
-    public async Task AddingALongItem_PutsItLast_AndWarnsThatTheAgendaRunsOver()
+    public async Task AddingALongItem_PutsItBeforeAnyOtherBusiness_AndWarnsThatTheAgendaRunsOver()
     {
         var page = await OpenAsAsync("priya.raman@rdfb.example", "Priya Raman");
         Assert.Empty(page.FindAll("[data-testid=agenda-over]"));
@@ -129,7 +129,8 @@ public sealed class AgendaBuilderComponentTests : BoardRoomComponentTest
         page.Find("#new-item-minutes").Change("45");
         page.Find("[data-testid=new-item-save]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("Deep dive: diagnostic odyssey", Titles(page)[^1]));
+        page.WaitForAssertion(() => Assert.Equal("Deep dive: diagnostic odyssey", Titles(page)[^2]));
+        Assert.Equal("Any other business", Titles(page)[^1]);
         Assert.Contains("runs 35 minutes over", page.Find("[data-testid=agenda-over]").TextContent);
         Assert.Contains("155 of 120 minutes planned", page.Find("[data-testid=agenda-total]").TextContent);
     }

@@ -50,7 +50,7 @@ public sealed class MeetingRunTests
         meeting.NextItem(Ten.AddMinutes(35));
 
         Assert.Throws<DomainRuleException>(() => meeting.NextItem(Ten.AddMinutes(40)));
-        meeting.Close(Ten.AddMinutes(45));
+        meeting.Close(Ten.AddMinutes(45), NotReachedChoice.RecordAsDeferred);
         Assert.Null(meeting.CurrentItemId);
         Assert.Throws<DomainRuleException>(() => meeting.RecordAttendance(PersonId.New(), AttendanceStatus.Present, Ten));
     }

@@ -93,11 +93,11 @@ public sealed class MeetingTests
     {
         var meeting = TwoHourMeeting();
         meeting.AddAgendaItem("Welcome", AgendaPurpose.ForInformation, "", 5);
-        Assert.Throws<DomainRuleException>(() => meeting.Close(Ten));
+        Assert.Throws<DomainRuleException>(() => meeting.Close(Ten, NotReachedChoice.RecordAsDeferred));
 
         meeting.Start(Ten);
         Assert.Throws<DomainRuleException>(() => meeting.Cancel());
-        meeting.Close(Ten.AddHours(2));
+        meeting.Close(Ten.AddHours(2), NotReachedChoice.RecordAsDeferred);
 
         Assert.Equal(MeetingStatus.Closed, meeting.Status);
         Assert.Throws<DomainRuleException>(() => meeting.Reschedule(Ten.AddDays(7), TimeSpan.FromHours(1)));

@@ -34,7 +34,7 @@ public sealed class MinutesWorkflowTests
         _meeting.AssignRotatingCoChair(rotating.Id);
         _meeting.AddAgendaItem("Survey", AgendaPurpose.ForDiscussion, "Aisha Rahman", 20);
         _meeting.Start(_meeting.StartsAt);
-        _meeting.Close(_meeting.EndsAt);
+        _meeting.Close(_meeting.EndsAt, NotReachedChoice.RecordAsDeferred);
     }
 
     private static WorkflowActor Actor(string name) => new(PersonId.New(), name);
