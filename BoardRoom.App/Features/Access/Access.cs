@@ -10,4 +10,7 @@ public sealed record Access<T>(AccessOutcome Outcome, T? Value, string Message)
     public static Access<T> NotFound(string message) => new(AccessOutcome.NotFound, default, message);
 
     public static Access<T> Forbidden(string message) => new(AccessOutcome.Forbidden, default, message);
+
+    /// <summary>A refusal from <see cref="BoardAccess"/> (or any service), as a page shows it.</summary>
+    public static Access<T> Denied(AccessDeniedException refusal) => new(refusal.Outcome, default, refusal.Message);
 }

@@ -29,14 +29,14 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
     {
         var personId = await currentPerson.RequiredIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var board = await BoardGate.FindAsync(db, slug);
-        if (board is null)
+        Board board;
+        try
         {
-            return Access<AdminBoard>.NotFound($"There is no board at '{slug}'.");
+            board = (await BoardAccess.ForBoardAsync(db, personId, slug, BoardRight.Administer, tracked: true)).Board;
         }
-        if (!board.Allows(personId, BoardCapability.Administer))
+        catch (AccessDeniedException refused)
         {
-            return Access<AdminBoard>.Forbidden(BoardGate.NotSecretariat);
+            return Access<AdminBoard>.Denied(refused);
         }
 
         var personIds = board.Members.Select(m => m.PersonId).ToList();

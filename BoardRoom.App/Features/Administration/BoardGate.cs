@@ -1,3 +1,4 @@
+using BoardRoom.App.Features.Access;
 using BoardRoom.App.Data;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Common;
@@ -9,17 +10,20 @@ namespace BoardRoom.App.Features.Administration;
 /// <summary>Loads a board for a command and refuses, with a message for people, anyone its secretariat has not admitted.</summary>
 public static class BoardGate
 {
-    public const string NotSecretariat = "Only the board's secretariat can change its members, meetings and rotation.";
+    public const string NotSecretariat = BoardAccess.NotSecretariat;
 
     /// <summary>The board (tracked, with members) if <paramref name="personId"/> may administer it; otherwise throws.</summary>
     public static async Task<Board> ForAdministrationAsync(BoardRoomDbContext db, string? slug, PersonId personId)
     {
-        var board = await FindAsync(db, slug) ?? throw new DomainRuleException("There is no such board.");
-        if (!board.Allows(personId, BoardCapability.Administer))
+        try
         {
-            throw new DomainRuleException(NotSecretariat);
+            return (await BoardAccess.ForBoardAsync(db, personId, slug, BoardRight.Administer, tracked: true)).Board;
         }
-        return board;
+        catch (AccessDeniedException refused)
+        {
+            // The admin panels show a refusal where the command was given, as they do a broken rule.
+            throw new DomainRuleException(refused.Outcome == AccessOutcome.NotFound ? "There is no such board." : NotSecretariat);
+        }
     }
 
     public static Task<Board?> FindAsync(BoardRoomDbContext db, string? slug)

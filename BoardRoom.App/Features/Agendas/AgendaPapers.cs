@@ -19,16 +19,15 @@ public sealed class AgendaPapers(IDbContextFactory<BoardRoomDbContext> dbFactory
         {
             return Access<Download>.NotFound("There is no such paper.");
         }
-        var membership = await db.Memberships.AsNoTracking()
-            .FirstOrDefaultAsync(m => m.BoardId == paper.BoardId && m.PersonId == personId && m.LeftOn == null);
-        if (membership is null || !membership.Can(BoardCapability.View))
-        {
-            return Access<Download>.Forbidden("This paper belongs to a board you are not a member of.");
-        }
+        // A paper is its item's: the meeting's board decides who may open it, and a reserved item's paper is reserved.
         var reserved = await db.AgendaItems.AsNoTracking().Where(i => i.Id == paper.AgendaItemId).Select(i => i.IsReserved).FirstOrDefaultAsync();
-        if (reserved && !membership.Can(BoardCapability.ViewReservedBusiness))
+        try
         {
-            return Access<Download>.Forbidden("This paper belongs to reserved business, which your role does not include.");
+            await BoardAccess.ForMeetingAsync(db, personId, paper.MeetingId, reserved ? BoardRight.ReadReserved : BoardRight.View);
+        }
+        catch (AccessDeniedException refused)
+        {
+            return Access<Download>.Denied(refused);
         }
         return Access<Download>.Allowed(new Download(paper.FileName, paper.ContentType, () => storage.OpenRead(paper.Id)));
     }

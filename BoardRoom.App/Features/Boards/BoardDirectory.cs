@@ -30,17 +30,16 @@ public sealed class BoardDirectory(IDbContextFactory<BoardRoomDbContext> dbFacto
     {
         var personId = await currentPerson.RequiredIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var key = (slug ?? string.Empty).Trim().ToLowerInvariant();
-        var board = await db.Boards.Include(b => b.Members).AsNoTracking().FirstOrDefaultAsync(b => b.Slug == key);
-        if (board is null)
+        BoardScope scope;
+        try
         {
-            return Access<BoardDetails>.NotFound($"There is no board at '{slug}'.");
+            scope = await BoardAccess.ForBoardAsync(db, personId, slug, BoardRight.View);
         }
-        var mine = board.ActiveMembershipOf(personId);
-        if (mine is null || !mine.Can(BoardCapability.View))
+        catch (AccessDeniedException refused)
         {
-            return Access<BoardDetails>.Forbidden("You are not a member of this board, so its pages are closed to you.");
+            return Access<BoardDetails>.Denied(refused);
         }
+        var (board, mine) = (scope.Board, scope.Seat);
 
         var personIds = board.Members.Select(m => m.PersonId).ToList();
         var names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName);

@@ -27,16 +27,14 @@ public sealed class CalendarFeedBuilder(IDbContextFactory<BoardRoomDbContext> db
     public async Task<Access<Feed>> ForBoardAsync(PersonId personId, string slug, Uri baseAddress)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var key = slug.Trim().ToLowerInvariant();
-        var board = await db.Boards.AsNoTracking().Where(b => b.Slug == key).Select(b => new { b.Id, b.Name }).FirstOrDefaultAsync();
-        if (board is null)
+        Board board;
+        try
         {
-            return Access<Feed>.NotFound($"There is no board at '{slug}'.");
+            board = (await BoardAccess.ForBoardAsync(db, personId, slug, BoardRight.View)).Board;
         }
-        var member = await db.Memberships.AsNoTracking().AnyAsync(m => m.BoardId == board.Id && m.PersonId == personId && m.LeftOn == null);
-        if (!member)
+        catch (AccessDeniedException refused)
         {
-            return Access<Feed>.Forbidden("You are not a member of this board, so its calendar is closed to you.");
+            return Access<Feed>.Denied(refused);
         }
         return Access<Feed>.Allowed(await BuildAsync(db, [board.Id], board.Name, baseAddress));
     }

@@ -26,23 +26,18 @@ public sealed class MeetingDirectory(IDbContextFactory<BoardRoomDbContext> dbFac
 
     public async Task<Access<MeetingDetails>> GetAsync(string? meetingId)
     {
-        if (!MeetingId.TryParse(meetingId, out var id))
-        {
-            return Access<MeetingDetails>.NotFound($"'{meetingId}' is not a meeting address.");
-        }
         var personId = await currentPerson.RequiredIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var meeting = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
-        if (meeting is null)
+        BoardScope scope;
+        try
         {
-            return Access<MeetingDetails>.NotFound("There is no such meeting.");
+            scope = await BoardAccess.ForMeetingAsync(db, personId, meetingId, BoardRight.View, q => q.Include(m => m.AgendaItems));
         }
-        var membership = await db.Memberships.AsNoTracking()
-            .FirstOrDefaultAsync(m => m.BoardId == meeting.BoardId && m.PersonId == personId && m.LeftOn == null);
-        if (membership is null || !membership.Can(BoardCapability.View))
+        catch (AccessDeniedException refused)
         {
-            return Access<MeetingDetails>.Forbidden("This meeting belongs to a board you are not a member of.");
+            return Access<MeetingDetails>.Denied(refused);
         }
+        var (meeting, membership) = (scope.RequiredMeeting, scope.Seat);
 
         var summary = (await SummariseAsync(db, [meeting])).Single();
         var mayReadReserved = membership.Can(BoardCapability.ViewReservedBusiness);

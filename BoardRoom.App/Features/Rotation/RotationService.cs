@@ -24,14 +24,14 @@ public sealed class RotationService(IDbContextFactory<BoardRoomDbContext> dbFact
     {
         var personId = await currentPerson.RequiredIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var board = await BoardGate.FindAsync(db, slug);
-        if (board is null)
+        Board board;
+        try
         {
-            return Access<RotationView>.NotFound($"There is no board at '{slug}'.");
+            board = (await BoardAccess.ForBoardAsync(db, personId, slug, BoardRight.View, tracked: true)).Board;
         }
-        if (!board.Allows(personId, BoardCapability.View))
+        catch (AccessDeniedException refused)
         {
-            return Access<RotationView>.Forbidden("You are not a member of this board, so its pages are closed to you.");
+            return Access<RotationView>.Denied(refused);
         }
 
         var now = clock.GetUtcNow();
