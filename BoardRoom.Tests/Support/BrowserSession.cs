@@ -7,6 +7,14 @@ public static class BrowserSession
 {
     public static async Task<IPage> SignedInPageAsync(IBrowser browser, AppServer server, string email, ViewportSize? viewport = null)
     {
+        var page = await PasswordStepAsync(browser, server, email, viewport);
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    /// <summary>A new browser context that has typed the email and demo password and pressed Sign in (a second step may follow).</summary>
+    public static async Task<IPage> PasswordStepAsync(IBrowser browser, AppServer server, string email, ViewportSize? viewport = null)
+    {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = server.BaseAddress.ToString(),
@@ -18,7 +26,6 @@ public static class BrowserSession
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", AppServer.DemoPassword);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         return page;
     }
 

@@ -12,17 +12,7 @@ public sealed class TwoFactorSignInBrowserTests(BrowserFixture browser) : OwnApp
 {
     private const string Helen = "helen.marsh@rdfb.example";
 
-    private async Task<IPage> PasswordStepAsync(string email)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync("account/login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", AppServer.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        return page;
-    }
+    private Task<IPage> PasswordStepAsync(string email) => BrowserSession.PasswordStepAsync(Browser, Server, email);
 
     [Fact]
     public async Task ACoChair_TurnsOnTwoFactor_ThenSignsInWithACode_AndOnceWithARecoveryCode()
@@ -52,10 +42,8 @@ public sealed class TwoFactorSignInBrowserTests(BrowserFixture browser) : OwnApp
         await second.WaitForURLAsync(u => u.Contains("/account/login-2fa", StringComparison.Ordinal));
         await second.GotoAsync("meetings");
         Assert.Contains("/account/login", second.Url);
-        await second.GotoAsync("account/login");
-        await second.FillAsync("#email", Helen);
-        await second.FillAsync("#password", AppServer.DemoPassword);
-        await second.ClickAsync("button[type=submit]");
+        await second.Context.CloseAsync();
+        second = await PasswordStepAsync(Helen);
         await second.FillAsync("#code", "123456");
         await second.ClickAsync("button[type=submit]");
         await Assertions.Expect(second.Locator("[data-testid=two-factor-error]")).ToContainTextAsync("not right");
