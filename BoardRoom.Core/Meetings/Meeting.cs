@@ -1,3 +1,4 @@
+using System.Globalization;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Common;
@@ -57,6 +58,15 @@ public sealed class Meeting
     public DateTimeOffset? StartedAt { get; private set; }
 
     public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>
+    /// When the meeting was held: its actual start once started (a meeting started on another day than planned was
+    /// held that day), otherwise the scheduled time. The minutes and the forum date the meeting by this.
+    /// </summary>
+    public DateTimeOffset HeldAt => StartedAt ?? StartsAt;
+
+    /// <summary>When the meeting ended: its close once closed, otherwise its planned length after <see cref="HeldAt"/>.</summary>
+    public DateTimeOffset HeldUntil => ClosedAt ?? HeldAt + Length;
 
     public IReadOnlyList<AttendanceEntry> Attendance => _attendance;
 
@@ -246,14 +256,39 @@ public sealed class Meeting
         Status = MeetingStatus.Cancelled;
     }
 
-    /// <summary>Opens the meeting: the clock starts on the first item.</summary>
-    public void Start(DateTimeOffset at)
+    /// <summary>How far from its scheduled time a meeting may start before the person starting it must confirm.</summary>
+    public static readonly TimeSpan StartTolerance = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// Why starting at <paramref name="at"/> needs confirming, or null when it does not: a meeting started more than a
+    /// day before or after its scheduled time is recorded as held on the day it was started, not the day planned, and
+    /// a click on the wrong meeting's page should not silently rewrite the record.
+    /// </summary>
+    public string? StartNeedsConfirmation(DateTimeOffset at)
+    {
+        if ((at - StartsAt).Duration() <= StartTolerance)
+        {
+            return null;
+        }
+        var scheduled = LondonTime.ToLocal(StartsAt).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"));
+        return $"This meeting is scheduled for {scheduled} (London time); starting it now records it as held today.";
+    }
+
+    /// <summary>
+    /// Opens the meeting: the clock starts on the first item. Starting far from the scheduled time (see
+    /// <see cref="StartNeedsConfirmation"/>) is refused unless the caller says the person confirmed it.
+    /// </summary>
+    public void Start(DateTimeOffset at, bool confirmedOffSchedule = false)
     {
         if (Status != MeetingStatus.Scheduled)
         {
             throw new DomainRuleException($"Only a scheduled meeting can be started (this one is {Status.ToString().ToLowerInvariant()}).");
         }
         var first = AgendaItems.FirstOrDefault() ?? throw new DomainRuleException("A meeting with no agenda cannot be started.");
+        if (!confirmedOffSchedule && StartNeedsConfirmation(at) is { } warning)
+        {
+            throw new DomainRuleException(warning + " Confirm to start it anyway.");
+        }
         Status = MeetingStatus.InProgress;
         StartedAt = at;
         CurrentItemId = first.Id;

@@ -38,6 +38,8 @@ internal sealed class MeetingEntityConfiguration : IEntityTypeConfiguration<Meet
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.AgendaStatus).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(m => m.EndsAt);
+        builder.Ignore(m => m.HeldAt);
+        builder.Ignore(m => m.HeldUntil);
         builder.Ignore(m => m.MinutesPlanned);
         builder.Ignore(m => m.IsOverPlanned);
         builder.Ignore(m => m.ItemsNotReachedYet);
