@@ -139,7 +139,7 @@ public sealed class DemoSeeder(
         panel.AddAgendaItem("Evidence review: conditions proposed for screening", AgendaPurpose.ForDiscussion, "Laura Finch", 45);
 
         db.Meetings.AddRange(past, upcoming, panel);
-        DemoMinutes.AddDecisionsAndActions(db, past, people);
+        DemoMinutes.AddDecisionsAndActions(db, rareDiseases, past, people);
         DemoMinutes.WriteMinutesText(db, past, people["priya.raman@rdfb.example"].Id);
         await db.SaveChangesAsync(cancellationToken);
 

@@ -589,6 +589,12 @@ namespace BoardRoom.App.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AgendaNeedsBothCoChairs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowsInquorateDecisions")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -778,6 +784,9 @@ namespace BoardRoom.App.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TakenInquorate")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
