@@ -12,6 +12,7 @@ public sealed class Meeting
     private readonly List<AgendaItem> _items = [];
     private readonly List<AttendanceEntry> _attendance = [];
     private readonly List<Declaration> _declarations = [];
+    private readonly List<AgendaApproval> _approvals = [];
 
     private Meeting()
     {
@@ -47,6 +48,9 @@ public sealed class Meeting
     public MembershipId? RotatingCoChairId { get; private set; }
 
     public AgendaStatus AgendaStatus { get; private set; }
+
+    /// <summary>The co-chairs who have approved the agenda as it now stands, in the order they approved.</summary>
+    public IReadOnlyList<AgendaApproval> AgendaApprovals => _approvals;
 
     public IReadOnlyList<AgendaItem> AgendaItems => _items.OrderBy(i => i.Position).ToList();
 
@@ -210,7 +214,43 @@ public sealed class Meeting
         return result;
     }
 
-    public void ApproveAgenda()
+    /// <summary>
+    /// A co-chair of this meeting approves its agenda, recorded with the time. The agenda counts as approved at once,
+    /// or, where the board's rule needs both co-chairs, once both have approved.
+    /// </summary>
+    public void ApproveAgenda(Board board, PersonId by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        if (board.Id != BoardId)
+        {
+            throw new DomainRuleException("That meeting is not one of this board's meetings.");
+        }
+        EnsureApprovable();
+        var coChairs = board.CoChairsOf(this);
+        if (coChairs.All(c => c.PersonId != by))
+        {
+            throw new DomainRuleException("Only this meeting's co-chairs approve its agenda.");
+        }
+        if (_approvals.Any(a => a.PersonId == by))
+        {
+            throw new DomainRuleException("You have already approved this agenda; it waits for the other co-chair's approval.");
+        }
+        _approvals.Add(new AgendaApproval(by, at));
+        var everyCoChair = coChairs.All(c => _approvals.Any(a => a.PersonId == c.PersonId));
+        if (!board.AgendaNeedsBothCoChairs || everyCoChair)
+        {
+            AgendaStatus = AgendaStatus.Approved;
+        }
+    }
+
+    /// <summary>Approves with no co-chair on record: only for tests that need an approved agenda as their starting point.</summary>
+    internal void ApproveAgenda()
+    {
+        EnsureApprovable();
+        AgendaStatus = AgendaStatus.Approved;
+    }
+
+    private void EnsureApprovable()
     {
         if (Status == MeetingStatus.Cancelled)
         {
@@ -220,10 +260,18 @@ public sealed class Meeting
         {
             throw new DomainRuleException("An empty agenda cannot be approved.");
         }
-        AgendaStatus = AgendaStatus.Approved;
+        if (AgendaStatus == AgendaStatus.Approved)
+        {
+            throw new DomainRuleException("The agenda is already approved.");
+        }
     }
 
-    public void ReopenAgenda() => AgendaStatus = AgendaStatus.Draft;
+    /// <summary>Back to draft for editing: the approvals given were for the agenda as it stood, so they lapse.</summary>
+    public void ReopenAgenda()
+    {
+        AgendaStatus = AgendaStatus.Draft;
+        _approvals.Clear();
+    }
 
     public void Reschedule(DateTimeOffset startsAt, TimeSpan length)
     {
@@ -450,6 +498,8 @@ public sealed class Meeting
         {
             throw new DomainRuleException($"The agenda of a {Status.ToString().ToLowerInvariant()} meeting cannot change.");
         }
+        // A co-chair who approved a draft awaiting the other approved that draft, not the one about to be changed.
+        _approvals.Clear();
     }
 
     private AgendaItem Item(AgendaItemId id) =>

@@ -53,6 +53,14 @@ internal sealed class MeetingEntityConfiguration : IEntityTypeConfiguration<Meet
         builder.Navigation(m => m.Attendance).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_attendance");
         builder.HasMany(m => m.Declarations).WithOne().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Declarations).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_declarations");
+        builder.OwnsMany(m => m.AgendaApprovals, a =>
+        {
+            a.ToTable("AgendaApprovals");
+            a.WithOwner().HasForeignKey("MeetingId");
+            a.Property<int>("Id");
+            a.HasKey("Id");
+        });
+        builder.Navigation(m => m.AgendaApprovals).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_approvals");
     }
 }
 

@@ -1649,6 +1649,33 @@ namespace BoardRoom.App.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SeriesId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsMany("BoardRoom.Core.Agendas.AgendaApproval", "AgendaApprovals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ApprovedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MeetingId");
+
+                            b1.ToTable("AgendaApprovals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId");
+                        });
+
+                    b.Navigation("AgendaApprovals");
                 });
 
             modelBuilder.Entity("BoardRoom.Core.Meetings.MeetingSeries", b =>
