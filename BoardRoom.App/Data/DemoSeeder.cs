@@ -111,7 +111,7 @@ public sealed class DemoSeeder(
             "Commercially sensitive: reserved business.", isReserved: true);
         past.AddAgendaItem("Patient experience survey: headline results", AgendaPurpose.ForInformation, "Aisha Rahman", 15);
         AddStandingClosing(past);
-        past.ApproveAgenda();
+        past.ApproveAgenda(rareDiseases, helen.PersonId, past.StartsAt.AddDays(-7));
         past.Start(past.StartsAt);
         DemoMinutes.RecordAttendance(past, rareDiseases, people, past.RotatingCoChairId!.Value);
         // The demo's last meeting took every item on its agenda, in order.
@@ -139,7 +139,7 @@ public sealed class DemoSeeder(
         panel.AddAgendaItem("Evidence review: conditions proposed for screening", AgendaPurpose.ForDiscussion, "Laura Finch", 45);
 
         db.Meetings.AddRange(past, upcoming, panel);
-        DemoMinutes.AddDecisionsAndActions(db, past, people);
+        DemoMinutes.AddDecisionsAndActions(db, rareDiseases, past, people);
         DemoMinutes.WriteMinutesText(db, past, people["priya.raman@rdfb.example"].Id);
         await db.SaveChangesAsync(cancellationToken);
 

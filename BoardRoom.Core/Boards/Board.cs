@@ -39,6 +39,18 @@ public sealed partial class Board
     /// <summary>Whether the people who run the board and sign its minutes (co-chairs, secretariat) must sign in with a second factor.</summary>
     public bool RequiresTwoFactorForOfficers { get; private set; }
 
+    /// <summary>
+    /// Whether a decision taken while the meeting is not quorate may still be recorded, marked "taken inquorate, to be
+    /// ratified" for a later quorate meeting; when false (the default) such a decision is refused.
+    /// </summary>
+    public bool AllowsInquorateDecisions { get; private set; }
+
+    /// <summary>
+    /// Whether a meeting's agenda counts as approved only once both its co-chairs (the permanent and the rotating) have
+    /// approved it; when false (the default) one co-chair's approval suffices.
+    /// </summary>
+    public bool AgendaNeedsBothCoChairs { get; private set; }
+
     public static Board Create(string name, string slug, string description)
     {
         var board = new Board { Id = BoardId.New() };
@@ -88,6 +100,10 @@ public sealed partial class Board
     public void SetReservedBusinessLine(bool show) => ShowReservedBusinessLine = show;
 
     public void SetTwoFactorRule(bool requiredForOfficers) => RequiresTwoFactorForOfficers = requiredForOfficers;
+
+    public void SetInquorateDecisionRule(bool allowed) => AllowsInquorateDecisions = allowed;
+
+    public void SetAgendaApprovalRule(bool bothCoChairs) => AgendaNeedsBothCoChairs = bothCoChairs;
 
     /// <summary>The roles a two-factor rule applies to: those who run meetings, sign minutes and administer the board.</summary>
     public static bool IsOfficer(BoardRole role) => role is BoardRole.CoChair or BoardRole.Secretariat;

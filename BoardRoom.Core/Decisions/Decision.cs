@@ -42,20 +42,47 @@ public sealed class Decision
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// <summary>Taken while the meeting was not quorate, under a board rule that allows it: it stands once a quorate meeting ratifies it.</summary>
+    public bool TakenInquorate { get; private set; }
+
+    public const string InquorateNote = "taken inquorate, to be ratified";
+
     public string Reference => Format(Year, Sequence);
 
     public static string Format(int year, int sequence) => string.Create(CultureInfo.InvariantCulture, $"D-{year}-{sequence:00}");
 
     /// <summary>
     /// Records a decision. <paramref name="sequence"/> is the next free number of the board in that year (the caller
-    /// reads it; a unique index on board, year and sequence stops two people taking the same one).
+    /// reads it; a unique index on board, year and sequence stops two people taking the same one). While the meeting
+    /// is in progress the board's quorum is checked for the current item at <paramref name="at"/>: not quorate, the
+    /// decision is refused, or recorded as taken inquorate where the board's rule allows. Decisions captured before or
+    /// after the live meeting (from the minutes, say) are not checked: nobody's presence then says anything.
     /// </summary>
-    public static Decision Record(Meeting meeting, AgendaItemId itemId, int sequence, string text, DecisionMethod method,
+    public static Decision Record(Board board, Meeting meeting, AgendaItemId itemId, int sequence, string text, DecisionMethod method,
         int votesFor, int votesAgainst, int abstentions, PersonId recordedBy, DateTimeOffset at)
     {
+        ArgumentNullException.ThrowIfNull(board);
+        ArgumentNullException.ThrowIfNull(meeting);
+        if (meeting.BoardId != board.Id)
+        {
+            throw new DomainRuleException("That meeting is not one of this board's meetings.");
+        }
         if (!meeting.AgendaItems.Any(i => i.Id == itemId))
         {
             throw new DomainRuleException("That item is not on this meeting's agenda.");
+        }
+        var inquorate = false;
+        if (meeting.Status == MeetingStatus.InProgress)
+        {
+            var quorum = Quorum.Evaluate(board.QuorumRule, board.Members, meeting, meeting.CurrentItemId, at);
+            if (!quorum.IsQuorate)
+            {
+                if (!board.AllowsInquorateDecisions)
+                {
+                    throw new DomainRuleException($"{quorum.Explanation}. No decision can be recorded until the meeting is quorate: record who is present, or wait for a quorum.");
+                }
+                inquorate = true;
+            }
         }
         if (method == DecisionMethod.Vote)
         {
@@ -87,10 +114,13 @@ public sealed class Decision
             Abstentions = abstentions,
             RecordedBy = recordedBy,
             RecordedAt = at,
+            TakenInquorate = inquorate,
         };
     }
 
-    public string HowDecided => Method == DecisionMethod.Consensus
+    /// <summary>How it was decided, as registers, the run page and the minutes print it, with the inquorate mark where it applies.</summary>
+    public string HowDecided => (Method == DecisionMethod.Consensus
         ? "By consensus"
-        : string.Create(CultureInfo.InvariantCulture, $"By vote: {VotesFor} for, {VotesAgainst} against, {Abstentions} abstaining");
+        : string.Create(CultureInfo.InvariantCulture, $"By vote: {VotesFor} for, {VotesAgainst} against, {Abstentions} abstaining"))
+        + (TakenInquorate ? $"; {InquorateNote}" : string.Empty);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Common;
@@ -11,6 +12,7 @@ public sealed class Meeting
     private readonly List<AgendaItem> _items = [];
     private readonly List<AttendanceEntry> _attendance = [];
     private readonly List<Declaration> _declarations = [];
+    private readonly List<AgendaApproval> _approvals = [];
 
     private Meeting()
     {
@@ -47,6 +49,9 @@ public sealed class Meeting
 
     public AgendaStatus AgendaStatus { get; private set; }
 
+    /// <summary>The co-chairs who have approved the agenda as it now stands, in the order they approved.</summary>
+    public IReadOnlyList<AgendaApproval> AgendaApprovals => _approvals;
+
     public IReadOnlyList<AgendaItem> AgendaItems => _items.OrderBy(i => i.Position).ToList();
 
     /// <summary>The item under discussion while the meeting runs.</summary>
@@ -57,6 +62,15 @@ public sealed class Meeting
     public DateTimeOffset? StartedAt { get; private set; }
 
     public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>
+    /// When the meeting was held: its actual start once started (a meeting started on another day than planned was
+    /// held that day), otherwise the scheduled time. The minutes and the forum date the meeting by this.
+    /// </summary>
+    public DateTimeOffset HeldAt => StartedAt ?? StartsAt;
+
+    /// <summary>When the meeting ended: its close once closed, otherwise its planned length after <see cref="HeldAt"/>.</summary>
+    public DateTimeOffset HeldUntil => ClosedAt ?? HeldAt + Length;
 
     public IReadOnlyList<AttendanceEntry> Attendance => _attendance;
 
@@ -200,7 +214,43 @@ public sealed class Meeting
         return result;
     }
 
-    public void ApproveAgenda()
+    /// <summary>
+    /// A co-chair of this meeting approves its agenda, recorded with the time. The agenda counts as approved at once,
+    /// or, where the board's rule needs both co-chairs, once both have approved.
+    /// </summary>
+    public void ApproveAgenda(Board board, PersonId by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        if (board.Id != BoardId)
+        {
+            throw new DomainRuleException("That meeting is not one of this board's meetings.");
+        }
+        EnsureApprovable();
+        var coChairs = board.CoChairsOf(this);
+        if (coChairs.All(c => c.PersonId != by))
+        {
+            throw new DomainRuleException("Only this meeting's co-chairs approve its agenda.");
+        }
+        if (_approvals.Any(a => a.PersonId == by))
+        {
+            throw new DomainRuleException("You have already approved this agenda; it waits for the other co-chair's approval.");
+        }
+        _approvals.Add(new AgendaApproval(by, at));
+        var everyCoChair = coChairs.All(c => _approvals.Any(a => a.PersonId == c.PersonId));
+        if (!board.AgendaNeedsBothCoChairs || everyCoChair)
+        {
+            AgendaStatus = AgendaStatus.Approved;
+        }
+    }
+
+    /// <summary>Approves with no co-chair on record: only for tests that need an approved agenda as their starting point.</summary>
+    internal void ApproveAgenda()
+    {
+        EnsureApprovable();
+        AgendaStatus = AgendaStatus.Approved;
+    }
+
+    private void EnsureApprovable()
     {
         if (Status == MeetingStatus.Cancelled)
         {
@@ -210,10 +260,18 @@ public sealed class Meeting
         {
             throw new DomainRuleException("An empty agenda cannot be approved.");
         }
-        AgendaStatus = AgendaStatus.Approved;
+        if (AgendaStatus == AgendaStatus.Approved)
+        {
+            throw new DomainRuleException("The agenda is already approved.");
+        }
     }
 
-    public void ReopenAgenda() => AgendaStatus = AgendaStatus.Draft;
+    /// <summary>Back to draft for editing: the approvals given were for the agenda as it stood, so they lapse.</summary>
+    public void ReopenAgenda()
+    {
+        AgendaStatus = AgendaStatus.Draft;
+        _approvals.Clear();
+    }
 
     public void Reschedule(DateTimeOffset startsAt, TimeSpan length)
     {
@@ -246,14 +304,39 @@ public sealed class Meeting
         Status = MeetingStatus.Cancelled;
     }
 
-    /// <summary>Opens the meeting: the clock starts on the first item.</summary>
-    public void Start(DateTimeOffset at)
+    /// <summary>How far from its scheduled time a meeting may start before the person starting it must confirm.</summary>
+    public static readonly TimeSpan StartTolerance = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// Why starting at <paramref name="at"/> needs confirming, or null when it does not: a meeting started more than a
+    /// day before or after its scheduled time is recorded as held on the day it was started, not the day planned, and
+    /// a click on the wrong meeting's page should not silently rewrite the record.
+    /// </summary>
+    public string? StartNeedsConfirmation(DateTimeOffset at)
+    {
+        if ((at - StartsAt).Duration() <= StartTolerance)
+        {
+            return null;
+        }
+        var scheduled = LondonTime.ToLocal(StartsAt).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"));
+        return $"This meeting is scheduled for {scheduled} (London time); starting it now records it as held today.";
+    }
+
+    /// <summary>
+    /// Opens the meeting: the clock starts on the first item. Starting far from the scheduled time (see
+    /// <see cref="StartNeedsConfirmation"/>) is refused unless the caller says the person confirmed it.
+    /// </summary>
+    public void Start(DateTimeOffset at, bool confirmedOffSchedule = false)
     {
         if (Status != MeetingStatus.Scheduled)
         {
             throw new DomainRuleException($"Only a scheduled meeting can be started (this one is {Status.ToString().ToLowerInvariant()}).");
         }
         var first = AgendaItems.FirstOrDefault() ?? throw new DomainRuleException("A meeting with no agenda cannot be started.");
+        if (!confirmedOffSchedule && StartNeedsConfirmation(at) is { } warning)
+        {
+            throw new DomainRuleException(warning + " Confirm to start it anyway.");
+        }
         Status = MeetingStatus.InProgress;
         StartedAt = at;
         CurrentItemId = first.Id;
@@ -415,6 +498,8 @@ public sealed class Meeting
         {
             throw new DomainRuleException($"The agenda of a {Status.ToString().ToLowerInvariant()} meeting cannot change.");
         }
+        // A co-chair who approved a draft awaiting the other approved that draft, not the one about to be changed.
+        _approvals.Clear();
     }
 
     private AgendaItem Item(AgendaItemId id) =>

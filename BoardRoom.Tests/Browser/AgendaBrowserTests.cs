@@ -73,6 +73,7 @@ public sealed class AgendaBrowserTests(BrowserFixture browser) : OwnAppBrowserTe
 
         var coChair = await OpenAsync("helen.marsh@rdfb.example", path);
         await coChair.Locator("[data-testid=approve-agenda]").ClickAsync();
+        await coChair.Locator("[data-testid=confirm-ok]").ClickAsync();
         await Assertions.Expect(coChair.Locator("[data-testid=agenda-status]")).ToHaveTextAsync("Approved");
         await coChair.Context.CloseAsync();
 

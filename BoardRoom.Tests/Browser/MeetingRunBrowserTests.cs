@@ -20,7 +20,7 @@ public sealed class MeetingRunBrowserTests(BrowserFixture browser)
 
         await chair.GotoAsync(meetingHref.TrimStart('/') + "/run");
         await BrowserSession.WaitForInteractiveAsync(chair);
-        await chair.ClickAsync("[data-testid=start-meeting]");
+        await RunPage.StartAsync(chair);
         foreach (var name in new[] { "Helen Marsh", "Aisha Rahman", "Grace Okafor", "Euan Campbell", "Carys Morgan" })
         {
             var present = chair.Locator($"tr[data-person='{name}'] button[data-status=Present]");

@@ -47,6 +47,13 @@ public sealed class PublicationBrowserTests(AppServerFixture app, BrowserFixture
             await page.GotoAsync(publication);
             await BrowserSession.WaitForInteractiveAsync(page);
             await page.Locator("[data-testid=step-sign]").ClickAsync();
+            await page.GetByText("I confirm these minutes are a true record").ClickAsync();
+            await page.Locator("[data-testid=sign-password] input, input[data-testid=sign-password]").First.FillAsync(AppServer.DemoPassword);
+            if (coChair == "helen.marsh@rdfb.example")
+            {
+                await DialogScreens.TakeAsync(page, "sign-minutes-dialog");
+            }
+            await page.Locator("[data-testid=sign-confirm]").ClickAsync();
             await Assertions.Expect(page.Locator("[data-testid=step-sign]")).ToHaveCountAsync(0);
             await page.Context.CloseAsync();
         }
@@ -56,6 +63,9 @@ public sealed class PublicationBrowserTests(AppServerFixture app, BrowserFixture
         await Assertions.Expect(priya.Locator("[data-testid=signature-valid]")).ToHaveCountAsync(2);
         await priya.Locator("textarea[data-testid=correction-note], input[data-testid=correction-note], [data-testid=correction-note] textarea").First.FillAsync("Tom Whitaker's arrival time corrected.");
         await priya.Locator("[data-testid=step-publish]").ClickAsync();
+        await Assertions.Expect(priya.Locator("[data-testid=confirm-ok]")).ToBeVisibleAsync();
+        await DialogScreens.TakeAsync(priya, "publish-minutes-dialog");
+        await priya.Locator("[data-testid=confirm-ok]").ClickAsync();
         await Assertions.Expect(priya.Locator("[data-testid=stage]")).ToContainTextAsync("Published (version 2)", new() { Timeout = 30_000 });
         await priya.ScreenshotAsync(new() { Path = Path.Combine(PdfTools.OutputFolder, "publication-page.png") });
         await priya.Context.CloseAsync();

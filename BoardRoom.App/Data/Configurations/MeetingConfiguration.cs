@@ -38,6 +38,8 @@ internal sealed class MeetingEntityConfiguration : IEntityTypeConfiguration<Meet
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.AgendaStatus).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(m => m.EndsAt);
+        builder.Ignore(m => m.HeldAt);
+        builder.Ignore(m => m.HeldUntil);
         builder.Ignore(m => m.MinutesPlanned);
         builder.Ignore(m => m.IsOverPlanned);
         builder.Ignore(m => m.ItemsNotReachedYet);
@@ -51,6 +53,14 @@ internal sealed class MeetingEntityConfiguration : IEntityTypeConfiguration<Meet
         builder.Navigation(m => m.Attendance).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_attendance");
         builder.HasMany(m => m.Declarations).WithOne().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Declarations).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_declarations");
+        builder.OwnsMany(m => m.AgendaApprovals, a =>
+        {
+            a.ToTable("AgendaApprovals");
+            a.WithOwner().HasForeignKey("MeetingId");
+            a.Property<int>("Id");
+            a.HasKey("Id");
+        });
+        builder.Navigation(m => m.AgendaApprovals).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_approvals");
     }
 }
 

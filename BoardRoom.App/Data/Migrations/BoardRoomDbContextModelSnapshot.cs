@@ -589,6 +589,12 @@ namespace BoardRoom.App.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AgendaNeedsBothCoChairs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowsInquorateDecisions")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -778,6 +784,9 @@ namespace BoardRoom.App.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TakenInquorate")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
@@ -1640,6 +1649,33 @@ namespace BoardRoom.App.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SeriesId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsMany("BoardRoom.Core.Agendas.AgendaApproval", "AgendaApprovals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ApprovedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MeetingId");
+
+                            b1.ToTable("AgendaApprovals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId");
+                        });
+
+                    b.Navigation("AgendaApprovals");
                 });
 
             modelBuilder.Entity("BoardRoom.Core.Meetings.MeetingSeries", b =>

@@ -20,6 +20,10 @@ public sealed record AdminBoard(
     public IReadOnlyList<AdminInvitation> Invitations { get; init; } = [];
 
     public bool RequiresTwoFactorForOfficers { get; init; }
+
+    public bool AllowsInquorateDecisions { get; init; }
+
+    public bool AgendaNeedsBothCoChairs { get; init; }
 }
 
 /// <summary>A pending invitation, as the inviting board typed it (never what other boards hold about the person).</summary>

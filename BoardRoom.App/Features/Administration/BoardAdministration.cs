@@ -76,6 +76,8 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
         {
             Invitations = invited,
             RequiresTwoFactorForOfficers = board.RequiresTwoFactorForOfficers,
+            AllowsInquorateDecisions = board.AllowsInquorateDecisions,
+            AgendaNeedsBothCoChairs = board.AgendaNeedsBothCoChairs,
         });
     }
 
@@ -103,6 +105,28 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
         await using (db)
         {
             board.SetTwoFactorRule(requiredForOfficers);
+            await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>Whether a decision taken while a meeting is not quorate is refused (false) or recorded to be ratified (true).</summary>
+    public async Task SetInquorateDecisionRuleAsync(string? slug, bool allowed)
+    {
+        var (db, board, _) = await OpenAsync(slug);
+        await using (db)
+        {
+            board.SetInquorateDecisionRule(allowed);
+            await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>Whether an agenda needs both co-chairs' approval (true) or one co-chair's (false).</summary>
+    public async Task SetAgendaApprovalRuleAsync(string? slug, bool bothCoChairs)
+    {
+        var (db, board, _) = await OpenAsync(slug);
+        await using (db)
+        {
+            board.SetAgendaApprovalRule(bothCoChairs);
             await db.SaveChangesAsync();
         }
     }

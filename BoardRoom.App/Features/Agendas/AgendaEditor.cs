@@ -58,7 +58,7 @@ public sealed class AgendaEditor(
                 carriedFrom.GetValueOrDefault(x.Item.Id)))
             .ToList();
         var coChairIds = board.CoChairsOf(meeting).OrderBy(c => c.IsPermanentCoChair ? 0 : 1).ToList();
-        var personIds = coChairIds.Select(c => c.PersonId).ToList();
+        var personIds = coChairIds.Select(c => c.PersonId).Concat(meeting.AgendaApprovals.Select(a => a.PersonId)).Distinct().ToList();
         var names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName);
         var coChairs = coChairIds.Select(c => c.Nation is { } n && !c.IsPermanentCoChair ? $"{names[c.PersonId]} ({n.Display()})" : names[c.PersonId]).ToList();
         var series = meeting.SeriesId is { } sid ? await db.MeetingSeries.AsNoTracking().Where(s => s.Id == sid).Select(s => s.Name).FirstOrDefaultAsync() : null;
@@ -68,7 +68,14 @@ public sealed class AgendaEditor(
         return Access<AgendaView>.Allowed(new AgendaView(meeting.Id, meeting.Title, meeting.Number, board.Name, board.Slug,
             meeting.StartsAt, meeting.EndsAt, meeting.Status, meeting.AgendaStatus, coChairs, items,
             meeting.MinutesPlanned, (int)meeting.Length.TotalMinutes, meeting.AgendaItems.Count - items.Count, missing,
-            board.MayRun(personId, meeting), board.CoChairsOf(meeting).Any(c => c.Id == mine.Id)));
+            board.MayRun(personId, meeting), board.CoChairsOf(meeting).Any(c => c.Id == mine.Id))
+        {
+            Approvals = meeting.AgendaApprovals
+                .Select(a => $"{names.GetValueOrDefault(a.PersonId, "Former member")}, {LondonTime.ToLocal(a.ApprovedAt).ToString("d MMMM yyyy 'at' HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}")
+                .ToList(),
+            NeedsBothCoChairs = board.AgendaNeedsBothCoChairs,
+            ApprovedByMe = meeting.AgendaApprovals.Any(a => a.PersonId == personId),
+        });
     }
 
     /// <summary>Calls <paramref name="onChanged"/> whenever anyone changes this meeting (its agenda included); dispose to stop.</summary>
@@ -171,7 +178,7 @@ public sealed class AgendaEditor(
             {
                 throw new DomainRuleException(NotACoChair);
             }
-            meeting.ApproveAgenda();
+            meeting.ApproveAgenda(board, personId, clock.GetUtcNow());
             await db.SaveChangesAsync();
         }
         notifier.Publish(meetingId);

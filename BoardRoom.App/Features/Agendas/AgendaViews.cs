@@ -25,6 +25,15 @@ public sealed record AgendaView(
 {
     public bool IsApproved => AgendaStatus == AgendaStatus.Approved;
 
+    /// <summary>Who has approved the agenda as it stands, and when ("Helen Marsh, 1 December 2026 at 10:00"), in order.</summary>
+    public IReadOnlyList<string> Approvals { get; init; } = [];
+
+    /// <summary>The board's rule: both co-chairs must approve before the agenda counts as approved.</summary>
+    public bool NeedsBothCoChairs { get; init; }
+
+    /// <summary>The person asking has approved it already (and so may not approve again).</summary>
+    public bool ApprovedByMe { get; init; }
+
     public bool IsOver => MinutesPlanned > MinutesAvailable;
 
     /// <summary>Items can change: the person may edit, the agenda is a draft, and the meeting has not finished.</summary>

@@ -47,7 +47,8 @@ public sealed class MeetingRunService(
         return Access<RunView>.Allowed(await BuildViewAsync(db, meeting, board, mine, me));
     }
 
-    public Task StartAsync(MeetingId id) => RunAsync(id, (m, _, _, now) => m.Start(now));
+    /// <summary>Starts the meeting; far from its scheduled time only once the person has confirmed (Core's rule).</summary>
+    public Task StartAsync(MeetingId id, bool confirmedOffSchedule = false) => RunAsync(id, (m, _, _, now) => m.Start(now, confirmedOffSchedule));
 
     /// <summary>
     /// Closes the meeting and, in the same save, carries the items of business it did not reach to the next meeting of
@@ -228,7 +229,8 @@ public sealed class MeetingRunService(
         var currentMinutes = current is { } c ? items.First(i => i.Id == c).Minutes : 0;
         return new RunView(meeting.Id, meeting.Title, meeting.Status, meeting.AgendaStatus, current, current is null ? null : meeting.CurrentItemStartedAt,
             currentMinutes, mayRun, mine.Can(BoardCapability.EditMinutes), me, quorum, board.QuorumRule.Describe(),
-            attendance, declarations, decisions, actions, review, items, members);
+            attendance, declarations, decisions, actions, review, items, members,
+            meeting.Status == MeetingStatus.Scheduled ? meeting.StartNeedsConfirmation(now) : null);
     }
 
     private static bool IsActionLogReview(AgendaItem item) =>

@@ -25,7 +25,8 @@ public sealed record RunView(
     IReadOnlyList<ActionLine> Actions,
     IReadOnlyList<ActionLine> OpenActionsForReview,
     IReadOnlyList<RunItem> Items,
-    IReadOnlyList<PersonOption> Members)
+    IReadOnlyList<PersonOption> Members,
+    string? StartWarning = null)
 {
     /// <summary>Closed or cancelled: the run page shows the record and takes no more commands.</summary>
     public bool IsFinished => Status is MeetingStatus.Closed or MeetingStatus.Cancelled;

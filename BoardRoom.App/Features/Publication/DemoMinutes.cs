@@ -107,17 +107,17 @@ public static class DemoMinutes
     }
 
     /// <summary>Two decisions and three actions agreed at the meeting (the board's first of the year).</summary>
-    public static void AddDecisionsAndActions(BoardRoomDbContext db, Meeting past, IReadOnlyDictionary<string, Person> people)
+    public static void AddDecisionsAndActions(BoardRoomDbContext db, Board board, Meeting past, IReadOnlyDictionary<string, Person> people)
     {
         AgendaItem Item(string prefix) => past.AgendaItems.First(i => i.Title.StartsWith(prefix, StringComparison.Ordinal));
         var recorder = people["priya.raman@rdfb.example"].Id;
         var at = past.StartsAt.AddMinutes(70);
         var firstDecision = db.Decisions.Local.Count(d => d.BoardId == past.BoardId) + 1;
         db.Decisions.AddRange(
-            Decision.Record(past, Item("Coordinated care pilots").Id, firstDecision,
+            Decision.Record(board, past, Item("Coordinated care pilots").Id, firstDecision,
                 "The group agreed to extend the coordinated care pilots to all four nations from April, with the common evaluation measures in paper DG-2026-14.",
                 DecisionMethod.Consensus, 0, 0, 0, recorder, at),
-            Decision.Record(past, Item("Commercial framework").Id, firstDecision + 1,
+            Decision.Record(board, past, Item("Commercial framework").Id, firstDecision + 1,
                 "The group agreed to pursue option B of the Meridian commercial framework, within the confidential price range discussed.",
                 DecisionMethod.Vote, 9, 1, 1, recorder, at.AddMinutes(20)));
         var due = DateOnly.FromDateTime(LondonTime.ToLocal(past.StartsAt)).AddDays(42);

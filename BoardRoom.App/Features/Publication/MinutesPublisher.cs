@@ -229,7 +229,7 @@ public sealed class MinutesPublisher(
             StartCorrection: secretariat && workflow.Stage == MinutesStage.Published,
             ReadFull: readFull);
         return new PublicationView(
-            meeting.Id, board.Name, loaded.BoardSlug, meeting.Title, meeting.Number, meeting.StartsAt, workflow.Stage,
+            meeting.Id, board.Name, loaded.BoardSlug, meeting.Title, meeting.Number, meeting.HeldAt, workflow.Stage,
             meeting.Status == MeetingStatus.Closed, publicRecord.Sha256(), readFull ? loaded.FullSha256 : null, coChairs, signedOff,
             // Reviewers comment on the full draft, reserved items included: only those who may read it see the comments.
             workflow.History.Reverse().ToList(), readFull ? workflow.Comments : [],

@@ -53,10 +53,11 @@ public sealed class MinutesRecordLoader(SectionTexts texts)
                 ? $"{Name(m.PersonId)} (permanent co-chair)"
                 : m.Nation is { } n ? $"{Name(m.PersonId)} (rotating co-chair, {n.Display()})" : $"{Name(m.PersonId)} (co-chair)")
             .ToList();
-        var header = new RecordHeader(board.Name, seriesName, meeting.Number, meeting.Title, meeting.StartsAt, meeting.EndsAt, meeting.Venue, coChairs);
+        // Dated by when it was held, not when it was planned: the public record never shows a day that did not happen.
+        var header = new RecordHeader(board.Name, seriesName, meeting.Number, meeting.Title, meeting.HeldAt, meeting.HeldUntil, meeting.Venue, coChairs);
 
-        var startedAt = meeting.StartedAt ?? meeting.StartsAt;
-        var endedAt = meeting.ClosedAt ?? meeting.EndsAt;
+        var startedAt = meeting.HeldAt;
+        var endedAt = meeting.HeldUntil;
         var coChairPeople = board.CoChairsOf(meeting).Select(m => m.PersonId).ToHashSet();
         RecordAttendee Member(AttendanceEntry a) => new(
             Name(a.PersonId!.Value),

@@ -1,10 +1,14 @@
+using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
+using BoardRoom.Core.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using BoardRoom.Core.Meetings;
 
 namespace BoardRoom.App.Features.Publication;
 
 /// <summary>The publication page's service: the signed-in person's view of a meeting's minutes and the steps they take.</summary>
-public sealed class PublicationDesk(MinutesPublisher publisher, CurrentPerson currentPerson)
+public sealed class PublicationDesk(MinutesPublisher publisher, CurrentPerson currentPerson, UserManager<ApplicationUser> users)
 {
     public async Task<Access<PublicationView>> GetAsync(string? meetingId)
     {
@@ -23,7 +27,22 @@ public sealed class PublicationDesk(MinutesPublisher publisher, CurrentPerson cu
 
     public async Task ApproveAsync(MeetingId id) => await publisher.ApproveAsync(id, await currentPerson.RequiredIdAsync());
 
-    public async Task SignAsync(MeetingId id, string shownSha256) => await publisher.SignAsync(id, await currentPerson.RequiredIdAsync(), shownSha256);
+    /// <summary>
+    /// Signs the minutes once the co-chair has re-entered their password, checked here on the server: a signature puts
+    /// their name to the record, so an unattended signed-in browser is not enough. A wrong password signs nothing.
+    /// </summary>
+    public async Task SignAsync(MeetingId id, string shownSha256, string password)
+    {
+        var me = await currentPerson.RequiredIdAsync();
+        var user = await users.Users.FirstOrDefaultAsync(u => u.PersonId == me);
+        if (user is null || string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(user, password))
+        {
+            throw new DomainRuleException(WrongPassword);
+        }
+        await publisher.SignAsync(id, me, shownSha256);
+    }
+
+    public const string WrongPassword = "That is not your password: nothing was signed.";
 
     public async Task ReopenAsync(MeetingId id, string reason) => await publisher.ReopenAsync(id, await currentPerson.RequiredIdAsync(), reason);
 

@@ -20,12 +20,15 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
         var me = await currentPerson.RequiredIdAsync();
         var reference = await RegisterNumbering.SaveWithNextNumberAsync(dbFactory, async db =>
         {
-            var meeting = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId)
+            // Attendance and declarations too: Core checks the quorum on the current item while the meeting runs.
+            var meeting = await db.Meetings.Include(m => m.AgendaItems).Include(m => m.Attendance).Include(m => m.Declarations).AsSplitQuery()
+                .AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId)
                 ?? throw AccessDeniedException.NotFound("There is no such meeting.");
             await RequireMinutesEditorAsync(db, meeting, itemId, me);
+            var board = await db.Boards.Include(b => b.Members).AsNoTracking().FirstAsync(b => b.Id == meeting.BoardId);
             var year = LondonTime.ToLocal(meeting.StartsAt).Year;
             var next = (await db.Decisions.Where(d => d.BoardId == meeting.BoardId && d.Year == year).MaxAsync(d => (int?)d.Sequence) ?? 0) + 1;
-            var decision = Decision.Record(meeting, itemId, next, text, method, votesFor, votesAgainst, abstentions, me, clock.GetUtcNow());
+            var decision = Decision.Record(board, meeting, itemId, next, text, method, votesFor, votesAgainst, abstentions, me, clock.GetUtcNow());
             db.Decisions.Add(decision);
             return decision.Reference;
         });

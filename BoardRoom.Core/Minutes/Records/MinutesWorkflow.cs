@@ -161,7 +161,7 @@ public sealed class MinutesWorkflow
         ArgumentNullException.ThrowIfNull(files);
         var note = EnsureCanPublish(board, meeting, actor, files.FullSha256, correctionNote);
         var version = NextVersion;
-        var publication = new MinutesPublication(MeetingId, BoardId, meeting.Number, meeting.Title, meeting.StartsAt, version,
+        var publication = new MinutesPublication(MeetingId, BoardId, meeting.Number, meeting.Title, meeting.HeldAt, version,
             actor.PersonId, actor.Name, at, note, files);
         _publications.Add(publication);
         Move(MinutesStage.Published, actor, at, version == 1 ? "Published version 1 on the forum" : $"Published version {version} on the forum: {note}");

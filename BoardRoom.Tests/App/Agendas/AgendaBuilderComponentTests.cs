@@ -148,14 +148,20 @@ public sealed class AgendaBuilderComponentTests : BoardRoomComponentTest
     }
 
     [Fact]
-    public async Task TheCoChair_ApprovesTheAgenda_AndEditingClosesUntilItIsReopened()
+    public async Task TheCoChair_ConfirmsAndApprovesTheAgenda_ThePageSaysWho_AndEditingClosesUntilItIsReopened()
     {
         var page = await OpenAsAsync("helen.marsh@rdfb.example", "Helen Marsh");
+        var dialogs = Render<MudBlazor.MudDialogProvider>();
         Assert.NotEmpty(page.FindAll("button[aria-label^='Move']"));
 
         page.Find("[data-testid=approve-agenda]").Click();
+        dialogs.WaitForElement("[data-testid=confirm-cancel]").Click();
+        Assert.Equal("Draft", page.Find("[data-testid=agenda-status]").TextContent.Trim());
+        page.Find("[data-testid=approve-agenda]").Click();
+        dialogs.WaitForElement("[data-testid=confirm-ok]").Click();
 
         page.WaitForAssertion(() => Assert.Equal("Approved", page.Find("[data-testid=agenda-status]").TextContent.Trim()));
+        Assert.StartsWith("Approved by Helen Marsh, ", page.Find("[data-testid=agenda-approvals]").TextContent.Trim());
         Assert.Empty(page.FindAll("button[aria-label^='Move']"));
         Assert.Empty(page.FindAll("[data-testid=new-item]"));
 
@@ -163,6 +169,28 @@ public sealed class AgendaBuilderComponentTests : BoardRoomComponentTest
 
         page.WaitForAssertion(() => Assert.Equal("Draft", page.Find("[data-testid=agenda-status]").TextContent.Trim()));
         Assert.NotEmpty(page.FindAll("[data-testid=new-item]"));
+        Assert.Empty(page.FindAll("[data-testid=agenda-approvals]"));
+    }
+
+    [Fact]
+    public async Task WhereTheBoardNeedsBothCoChairs_OneApproval_LeavesTheAgendaADraft_AndSaysWhoHasApproved()
+    {
+        await using (var db = Database.Open())
+        {
+            var board = await db.Boards.SingleAsync(b => b.Slug == "uk-rare-diseases");
+            board.SetAgendaApprovalRule(true);
+            await db.SaveChangesAsync();
+        }
+        var page = await OpenAsAsync("helen.marsh@rdfb.example", "Helen Marsh");
+        var dialogs = Render<MudBlazor.MudDialogProvider>();
+
+        page.Find("[data-testid=approve-agenda]").Click();
+        dialogs.WaitForElement("[data-testid=confirm-ok]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Approved so far by Helen Marsh, ", page.Find("[data-testid=agenda-approvals]").TextContent));
+        Assert.Contains("it waits for the other co-chair", page.Find("[data-testid=agenda-approvals]").TextContent);
+        Assert.Equal("Draft", page.Find("[data-testid=agenda-status]").TextContent.Trim());
+        Assert.Empty(page.FindAll("[data-testid=approve-agenda]"));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class DeclareInterestFeedbackTests : BoardRoomComponentTest
         {
             var board = await db.Boards.SingleAsync(b => b.Slug == DemoSeeder.RareDiseasesSlug);
             var meeting = await db.Meetings.Include(m => m.AgendaItems).FirstAsync(m => m.BoardId == board.Id && m.Status == MeetingStatus.Scheduled);
-            meeting.Start(DateTimeOffset.UtcNow);
+            meeting.Start(DateTimeOffset.UtcNow, confirmedOffSchedule: true);
             await db.SaveChangesAsync();
             meetingId = meeting.Id;
         }

@@ -8,6 +8,7 @@ using BoardRoom.Tests.Support;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace BoardRoom.Tests.App.MeetingRun;
 
@@ -21,14 +22,96 @@ public sealed class RunMeetingPageTests : BoardRoomComponentTest
         return (await db.Meetings.Where(m => m.BoardId == board.Id).ToListAsync()).MaxBy(m => m.StartsAt)!.Id;
     }
 
+    /// <summary>Moves the meeting so that it is scheduled <paramref name="fromNow"/> from now.</summary>
+    private async Task MoveAsync(MeetingId meeting, TimeSpan fromNow)
+    {
+        await using var db = Database.Open();
+        var stored = await db.Meetings.SingleAsync(m => m.Id == meeting);
+        stored.Reschedule(DateTimeOffset.UtcNow + fromNow, stored.Length);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Clicks start, confirming when the page asks (the demo's next meeting is usually weeks away).</summary>
+    private static void Start(IRenderedComponent<MudDialogProvider> dialogs, IRenderedComponent<RunMeeting> page)
+    {
+        page.WaitForElement("[data-testid=start-meeting]").Click();
+        page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=next-item]").Count > 0 || dialogs.FindAll("[data-testid=confirm-ok]").Count > 0));
+        if (dialogs.FindAll("[data-testid=confirm-ok]").Count > 0)
+        {
+            dialogs.Find("[data-testid=confirm-ok]").Click();
+        }
+        page.WaitForElement("[data-testid=next-item]");
+    }
+
+    [Fact]
+    public async Task StartingAMeetingWeeksEarly_AsksFirst_SayingWhenItIsScheduled_AndCancellingLeavesItScheduled()
+    {
+        var meeting = await NextMeetingAsync();
+        await MoveAsync(meeting, TimeSpan.FromDays(20));
+        await SignInAsAsync("helen.marsh@rdfb.example", "Helen Marsh");
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<RunMeeting>(p => p.Add(x => x.Id, meeting.ToString()));
+
+        page.WaitForElement("[data-testid=start-meeting]").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Matches(
+            @"^This meeting is scheduled for \w+day \d{1,2} \w+ \d{4}, \d\d:\d\d \(London time\); starting it now records it as held today\.$",
+            dialogs.Find("[data-testid=confirm-message]").TextContent.Trim()));
+        dialogs.Find("[data-testid=confirm-cancel]").Click();
+        page.WaitForElement("[data-testid=start-meeting]");
+        await using (var db = Database.Open())
+        {
+            Assert.Equal(MeetingStatus.Scheduled, (await db.Meetings.SingleAsync(m => m.Id == meeting)).Status);
+        }
+
+        page.Find("[data-testid=start-meeting]").Click();
+        dialogs.WaitForElement("[data-testid=confirm-ok]").Click();
+        page.WaitForElement("[data-testid=next-item]");
+        await using var check = Database.Open();
+        var started = await check.Meetings.SingleAsync(m => m.Id == meeting);
+        Assert.Equal(MeetingStatus.InProgress, started.Status);
+        Assert.Equal(DateTimeOffset.UtcNow.Date, started.HeldAt.UtcDateTime.Date);
+    }
+
+    [Fact]
+    public async Task StartingAMeetingWithinTheHour_DoesNotAsk()
+    {
+        var meeting = await NextMeetingAsync();
+        await MoveAsync(meeting, TimeSpan.FromMinutes(30));
+        await SignInAsAsync("helen.marsh@rdfb.example", "Helen Marsh");
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<RunMeeting>(p => p.Add(x => x.Id, meeting.ToString()));
+
+        page.WaitForElement("[data-testid=start-meeting]").Click();
+
+        page.WaitForElement("[data-testid=next-item]");
+        Assert.Empty(dialogs.FindAll("[data-testid=confirm-dialog]"));
+    }
+
+    [Fact]
+    public async Task AStartFarFromTheScheduleWithoutConfirmation_IsRefusedOnTheServer()
+    {
+        var meeting = await NextMeetingAsync();
+        await MoveAsync(meeting, TimeSpan.FromDays(-3));
+        await SignInAsAsync("helen.marsh@rdfb.example", "Helen Marsh");
+        var run = Services.GetRequiredService<MeetingRunService>();
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => run.StartAsync(meeting));
+
+        Assert.Contains("starting it now records it as held today", error.Message);
+        await using var db = Database.Open();
+        Assert.Equal(MeetingStatus.Scheduled, (await db.Meetings.SingleAsync(m => m.Id == meeting)).Status);
+    }
+
     [Fact]
     public async Task ACoChair_StartsTheMeeting_AndNextItemMovesTheCurrentItem()
     {
         var meeting = await NextMeetingAsync();
         await SignInAsAsync("helen.marsh@rdfb.example", "Helen Marsh");
 
+        var dialogs = Render<MudDialogProvider>();
         var page = Render<RunMeeting>(p => p.Add(x => x.Id, meeting.ToString()));
-        page.WaitForElement("[data-testid=start-meeting]").Click();
+        Start(dialogs, page);
         page.WaitForElement("[data-testid=next-item]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("Declarations of interest", page.Find(".br-run-current").TextContent));
@@ -52,8 +135,9 @@ public sealed class RunMeetingPageTests : BoardRoomComponentTest
             await db.SaveChangesAsync();
         }
         await SignInAsAsync("helen.marsh@rdfb.example", "Helen Marsh");
+        var dialogs = Render<MudDialogProvider>();
         var page = Render<RunMeeting>(p => p.Add(x => x.Id, meeting.ToString()));
-        page.WaitForElement("[data-testid=start-meeting]").Click();
+        Start(dialogs, page);
 
         page.WaitForElement($"button[aria-label='Carry {title} forward to the next meeting']").Click();
 
@@ -71,8 +155,9 @@ public sealed class RunMeetingPageTests : BoardRoomComponentTest
     {
         var meeting = await NextMeetingAsync();
         await SignInAsAsync("helen.marsh@rdfb.example", "Helen Marsh");
+        var dialogs = Render<MudDialogProvider>();
         var page = Render<RunMeeting>(p => p.Add(x => x.Id, meeting.ToString()));
-        page.WaitForElement("[data-testid=start-meeting]").Click();
+        Start(dialogs, page);
 
         page.WaitForElement("[data-testid=run-carry-forward]").Click();
 

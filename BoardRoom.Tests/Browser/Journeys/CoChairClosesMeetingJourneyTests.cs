@@ -46,7 +46,7 @@ public sealed class CoChairClosesMeetingJourneyTests(BrowserFixture browser) : O
         var next = meetings.First(m => m.Status == MeetingStatus.Scheduled && m.StartsAt > today.StartsAt);
 
         var chair = await OpenAsync("helen.marsh@rdfb.example", $"meetings/{today.Id}/run");
-        await chair.ClickAsync("[data-testid=start-meeting]");
+        await RunPage.StartAsync(chair);
         var present = chair.Locator("tr[data-person='Helen Marsh'] button[data-status=Present]");
         await present.ClickAsync();
         await Assertions.Expect(present).ToHaveAttributeAsync("aria-pressed", "true");

@@ -1,3 +1,4 @@
+using BoardRoom.App.Components.Shared;
 using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Agendas;
 using BoardRoom.Core.Agendas;
@@ -137,11 +138,22 @@ public sealed partial class AgendaBuilder : IDisposable
         _announcement = added == 0 ? "The standing items are already on the agenda." : $"Added {added} standing item(s).";
     });
 
-    private Task ApproveAsync() => RunAsync(async () =>
+    /// <summary>Approval goes on the record with the co-chair's name, so they confirm first.</summary>
+    private async Task ApproveAsync()
     {
-        await Agendas.ApproveAsync(MeetingId);
-        _announcement = "Agenda approved.";
-    });
+        var message = _access?.Value?.NeedsBothCoChairs == true
+            ? "Your approval is recorded with your name and the time. The board needs both co-chairs' approval before the agenda counts as approved."
+            : "Your approval is recorded with your name and the time, and the agenda is then closed to changes until reopened.";
+        if (!await ConfirmDialog.AskAsync(Dialogs, "Approve this agenda?", message, "Approve agenda"))
+        {
+            return;
+        }
+        await RunAsync(async () =>
+        {
+            await Agendas.ApproveAsync(MeetingId);
+            _announcement = "Your approval is recorded.";
+        });
+    }
 
     private Task ReopenAsync() => RunAsync(async () =>
     {

@@ -1,3 +1,4 @@
+using BoardRoom.App.Components.Shared;
 using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Publication;
 using BoardRoom.Core.Common;
@@ -10,6 +11,8 @@ namespace BoardRoom.App.Components.Pages.Publication;
 public partial class PublicationPage
 {
     [Parameter] public string Id { get; set; } = string.Empty;
+
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     private Access<PublicationView>? _access;
     private string? _error;
@@ -24,6 +27,24 @@ public partial class PublicationPage
         {
             return;
         }
+        string? password = null;
+        if (step.Kind == WorkflowStepKind.Sign)
+        {
+            var dialog = await Dialogs.ShowAsync<SignMinutesDialog>("Sign off these minutes?",
+                new DialogParameters<SignMinutesDialog> { { d => d.Sha256, view.FullSha256 ?? string.Empty } },
+                new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+            if (await dialog.Result is not { Canceled: false, Data: string given })
+            {
+                return;
+            }
+            password = given;
+        }
+        if (step.Kind == WorkflowStepKind.Publish && !await ConfirmDialog.AskAsync(Dialogs, "Publish on the forum?",
+                $"Version {view.Versions.Count + 1} of these minutes goes on the public forum, where it stays: a published version is never changed.",
+                "Publish"))
+        {
+            return;
+        }
         _error = null;
         _busy = step.Kind == WorkflowStepKind.Publish ? "Rendering the public and full PDFs and publishing…" : "Saving…";
         StateHasChanged();
@@ -35,7 +56,7 @@ public partial class PublicationPage
                 WorkflowStepKind.Circulate => Desk.CirculateAsync(id),
                 WorkflowStepKind.ReturnToDraft => Desk.ReturnToDraftAsync(id),
                 WorkflowStepKind.Approve => Desk.ApproveAsync(id),
-                WorkflowStepKind.Sign => Desk.SignAsync(id, view.FullSha256 ?? string.Empty),
+                WorkflowStepKind.Sign => Desk.SignAsync(id, view.FullSha256 ?? string.Empty, password ?? string.Empty),
                 WorkflowStepKind.Reopen => Desk.ReopenAsync(id, step.Text),
                 WorkflowStepKind.StartCorrection => Desk.StartCorrectionAsync(id, step.Text),
                 WorkflowStepKind.Publish => Desk.PublishAsync(id, step.Text),
