@@ -4,12 +4,13 @@ using Microsoft.Playwright;
 namespace BoardRoom.Tests.Browser.Journeys;
 
 /// <summary>
-/// Captures of a journey's key steps at desktop width and at phone width, kept in docs/screenshots/journeys so a
-/// person can look at what the test saw.
+/// Captures of a journey's key steps at desktop width and at phone width, written where <see cref="Screens"/> puts
+/// screenshots (BOARDROOM_SCREENSHOTS, or a temporary folder), so a run never changes the repository; the ones in
+/// docs/screenshots/journeys were copied from there after being looked at.
 /// </summary>
 public static class JourneyScreenshots
 {
-    public static string Folder => Path.Combine(RepositoryPaths.Root, "docs", "screenshots", "journeys");
+    public static string Folder => Path.GetDirectoryName(Screens.PathFor("journeys.txt"))!;
 
     /// <summary>Writes {name}-desktop.png (1280 px) and {name}-phone.png (390 px), then restores the page's size.</summary>
     public static async Task TakeAsync(IPage page, string name)
