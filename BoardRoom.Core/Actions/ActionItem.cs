@@ -169,7 +169,9 @@ public sealed class ActionItem
         var comment = Require.OptionalText(correction.Comment, "Comment", 2000);
         if (fields.Count == 0 && comment.Length == 0)
         {
-            throw new DomainRuleException("Nothing to change: edit a field or add a comment.");
+            throw new DomainRuleException(right == ActionRight.Everything
+                ? "An update needs a comment or a new status. Or correct its wording, owner or due date."
+                : "An update needs a comment or a new status.");
         }
         var description = fields.Contains(ActionChangeField.Wording) ? Require.Text(correction.Description, "What is to be done", 1000) : Description;
         var organisation = correction.OwnerPersonId is null ? Require.OptionalText(correction.OwnerOrganisation, "Owner organisation", 200) : string.Empty;
