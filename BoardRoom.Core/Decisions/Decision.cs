@@ -10,6 +10,8 @@ namespace BoardRoom.Core.Decisions;
 /// <summary>A decision of the board, numbered per board and year (D-2026-07), captured on an agenda item.</summary>
 public sealed class Decision
 {
+    private readonly List<DecisionChange> _changes = [];
+
     private Decision()
     {
         Text = string.Empty;
@@ -46,6 +48,16 @@ public sealed class Decision
     public bool TakenInquorate { get; private set; }
 
     public const string InquorateNote = "taken inquorate, to be ratified";
+
+    public DecisionStatus Status { get; private set; }
+
+    /// <summary>The later decision that replaced this one, when <see cref="Status"/> is superseded.</summary>
+    public DecisionId? SupersededById { get; private set; }
+
+    /// <summary>Every correction, rescission and supersession, oldest first.</summary>
+    public IReadOnlyList<DecisionChange> Changes => _changes;
+
+    public bool IsCorrected => _changes.Any(c => c.Kind == DecisionChangeKind.Wording);
 
     public string Reference => Format(Year, Sequence);
 
@@ -123,4 +135,75 @@ public sealed class Decision
         ? "By consensus"
         : string.Create(CultureInfo.InvariantCulture, $"By vote: {VotesFor} for, {VotesAgainst} against, {Abstentions} abstaining"))
         + (TakenInquorate ? $"; {InquorateNote}" : string.Empty);
+
+    /// <summary>
+    /// Corrects the wording. The published minutes keep what they said; the register shows the new wording, marked
+    /// corrected, with this change in its history. A reason is required so a reader can tell a typo from a rewrite.
+    /// </summary>
+    public DecisionChange CorrectWording(string text, string reason, PersonId by, DateTimeOffset at)
+    {
+        var wording = Require.Text(text, "The decision", 2000);
+        var why = RequireReason(reason, "Say why the wording is corrected.");
+        if (string.Equals(wording, Text, StringComparison.Ordinal))
+        {
+            throw new DomainRuleException("The wording is unchanged.");
+        }
+        RequireInForce();
+        return Add(new DecisionChange(Id, by, at, DecisionChangeKind.Wording, Text, wording, why), () => Text = wording);
+    }
+
+    public DecisionChange Rescind(string reason, PersonId by, DateTimeOffset at)
+    {
+        var why = RequireReason(reason, "Say why the decision is rescinded.");
+        RequireInForce();
+        return Add(new DecisionChange(Id, by, at, DecisionChangeKind.Rescinded, "In force", "Rescinded", why), () => Status = DecisionStatus.Rescinded);
+    }
+
+    /// <summary>
+    /// Marks this decision as replaced by <paramref name="later"/>: a decision of the same board, recorded after it
+    /// (a higher number, or a later year), and itself in force. The number of this decision stays taken.
+    /// </summary>
+    public DecisionChange SupersedeBy(Decision later, string reason, PersonId by, DateTimeOffset at)
+    {
+        var why = RequireReason(reason, "Say why the decision is superseded.");
+        if (later.BoardId != BoardId)
+        {
+            throw new DomainRuleException("A decision can only be superseded by a decision of the same board.");
+        }
+        if (later.Year < Year || (later.Year == Year && later.Sequence <= Sequence))
+        {
+            throw new DomainRuleException($"{Reference} can only be superseded by a later decision; {later.Reference} is not later.");
+        }
+        if (later.Status != DecisionStatus.InForce)
+        {
+            throw new DomainRuleException($"{later.Reference} is not in force itself.");
+        }
+        RequireInForce();
+        return Add(new DecisionChange(Id, by, at, DecisionChangeKind.Superseded, "In force", $"Superseded by {later.Reference}", why), () =>
+        {
+            Status = DecisionStatus.Superseded;
+            SupersededById = later.Id;
+        });
+    }
+
+    private void RequireInForce()
+    {
+        if (Status != DecisionStatus.InForce)
+        {
+            throw new DomainRuleException($"{Reference} is no longer in force: it was {Status.ToString().ToLowerInvariant()}.");
+        }
+    }
+
+    private static string RequireReason(string? reason, string message)
+    {
+        var why = Require.OptionalText(reason, "The reason", 500);
+        return why.Length == 0 ? throw new DomainRuleException(message) : why;
+    }
+
+    private DecisionChange Add(DecisionChange change, Action apply)
+    {
+        apply();
+        _changes.Add(change);
+        return change;
+    }
 }

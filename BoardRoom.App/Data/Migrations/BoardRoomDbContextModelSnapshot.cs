@@ -430,6 +430,47 @@ namespace BoardRoom.App.Data.Migrations
                     b.ToTable("SeriesStandingItems", (string)null);
                 });
 
+            modelBuilder.Entity("BoardRoom.Core.Actions.ActionChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionItemId", "At");
+
+                    b.ToTable("ActionChanges", (string)null);
+                });
+
             modelBuilder.Entity("BoardRoom.Core.Actions.ActionItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -786,6 +827,14 @@ namespace BoardRoom.App.Data.Migrations
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TakenInquorate")
                         .HasColumnType("INTEGER");
 
@@ -809,10 +858,53 @@ namespace BoardRoom.App.Data.Migrations
 
                     b.HasIndex("MeetingId");
 
+                    b.HasIndex("SupersededById");
+
                     b.HasIndex("BoardId", "Year", "Sequence")
                         .IsUnique();
 
                     b.ToTable("Decisions", (string)null);
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Decisions.DecisionChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId", "At");
+
+                    b.ToTable("DecisionChanges", (string)null);
                 });
 
             modelBuilder.Entity("BoardRoom.Core.Meetings.AttendanceEntry", b =>
@@ -1524,6 +1616,15 @@ namespace BoardRoom.App.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BoardRoom.Core.Actions.ActionChange", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Actions.ActionItem", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoardRoom.Core.Actions.ActionItem", b =>
                 {
                     b.HasOne("BoardRoom.Core.Agendas.AgendaItem", null)
@@ -1610,6 +1711,20 @@ namespace BoardRoom.App.Data.Migrations
                     b.HasOne("BoardRoom.Core.Meetings.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BoardRoom.Core.Decisions.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("SupersededById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Decisions.DecisionChange", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Decisions.Decision", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1827,12 +1942,19 @@ namespace BoardRoom.App.Data.Migrations
 
             modelBuilder.Entity("BoardRoom.Core.Actions.ActionItem", b =>
                 {
+                    b.Navigation("Changes");
+
                     b.Navigation("Updates");
                 });
 
             modelBuilder.Entity("BoardRoom.Core.Boards.Board", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Decisions.Decision", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("BoardRoom.Core.Meetings.Meeting", b =>

@@ -42,16 +42,78 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
     {
         var me = await currentPerson.RequiredIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var action = await db.Actions.Include(a => a.Updates).FirstOrDefaultAsync(a => a.Id == actionId)
-            ?? throw new DomainRuleException("There is no such action.");
-        var membership = await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.BoardId == action.BoardId && m.PersonId == me && m.LeftOn == null);
-        if (!MayUpdate(action, membership, me))
+        var (action, right) = await LoadForChangeAsync(db, actionId, me);
+        if (right == ActionRight.None)
         {
-            throw new DomainRuleException("Only the action's owner, a co-chair or the secretariat may update it.");
+            throw AccessDeniedException.Forbidden("Only the action's owner, a co-chair or the secretariat may update it.");
         }
         action.Update(me, clock.GetUtcNow(), comment, newStatus);
         await db.SaveChangesAsync();
         notifier.Publish(action.MeetingId);
+    }
+
+    /// <summary>
+    /// Corrects an action: wording, owner and due date by a co-chair or the secretariat; status (with a comment) also
+    /// by its owner. Every change is kept in the action's history. A refusal changes nothing.
+    /// </summary>
+    public async Task CorrectAsync(ActionItemId actionId, ActionCorrection correction)
+    {
+        var me = await currentPerson.RequiredIdAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var (action, right) = await LoadForChangeAsync(db, actionId, me);
+        var fields = action.FieldsChangedBy(correction);
+        if (right == ActionRight.None)
+        {
+            throw AccessDeniedException.Forbidden("Only the action's owner, a co-chair or the secretariat may change it.");
+        }
+        if (right == ActionRight.StatusAndComment && fields.Any(f => f != ActionChangeField.Status))
+        {
+            throw AccessDeniedException.Forbidden("As its owner you may change the action's status and comment on it; a co-chair or the secretariat corrects the rest.");
+        }
+        if (correction.OwnerPersonId is { } owner && fields.Contains(ActionChangeField.Owner)
+            && !await db.Memberships.AnyAsync(m => m.BoardId == action.BoardId && m.PersonId == owner && m.LeftOn == null))
+        {
+            throw new DomainRuleException("The owner must be a member of this board (or name an organisation instead).");
+        }
+        var people = new[] { action.OwnerPersonId, correction.OwnerPersonId }.OfType<PersonId>().ToList();
+        var names = await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName);
+        action.Correct(correction, right, me, clock.GetUtcNow(), id => names.GetValueOrDefault(id, "Former member"));
+        await db.SaveChangesAsync();
+        notifier.Publish(action.MeetingId);
+    }
+
+    /// <summary>The current members of the action's board, to choose a new owner from.</summary>
+    public async Task<IReadOnlyList<OwnerChoice>> OwnerChoicesAsync(ActionItemId actionId)
+    {
+        var me = await currentPerson.RequiredIdAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var (action, right) = await LoadForChangeAsync(db, actionId, me);
+        if (right != ActionRight.Everything)
+        {
+            return [];
+        }
+        return await (from m in db.Memberships.AsNoTracking()
+                      join p in db.People.AsNoTracking() on m.PersonId equals p.Id
+                      where m.BoardId == action.BoardId && m.LeftOn == null && m.Role != BoardRole.Observer
+                      orderby p.FullName
+                      select new OwnerChoice(p.Id, p.FullName)).ToListAsync();
+    }
+
+    /// <summary>
+    /// The action and what the person may do to it. Someone who may not see it (another board, or a reserved item
+    /// they may not read) is told it does not exist.
+    /// </summary>
+    private static async Task<(ActionItem Action, ActionRight Right)> LoadForChangeAsync(BoardRoomDbContext db, ActionItemId actionId, PersonId me)
+    {
+        var action = await db.Actions.Include(a => a.Updates).Include(a => a.Changes).FirstOrDefaultAsync(a => a.Id == actionId);
+        var membership = action is null ? null
+            : await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.BoardId == action.BoardId && m.PersonId == me && m.LeftOn == null);
+        var reserved = action is not null && await db.AgendaItems.AnyAsync(i => i.Id == action.AgendaItemId && i.IsReserved);
+        if (action is null || membership is null || (reserved && !membership.Can(BoardCapability.ViewReservedBusiness)))
+        {
+            throw AccessDeniedException.NotFound("There is no such action.");
+        }
+        return (action, ActionRights.Of(action, membership, me));
     }
 
     public async Task<IReadOnlyList<ActionRow>> SearchAsync(ActionQuery query)
@@ -65,13 +127,13 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
         var memberships = await db.Memberships.AsNoTracking().Where(m => m.PersonId == me.Value && m.LeftOn == null).ToListAsync();
         var boardIds = memberships.Select(m => m.BoardId).ToList();
         var reservedOk = memberships.Where(m => m.Can(BoardCapability.ViewReservedBusiness)).Select(m => m.BoardId).ToHashSet();
-        var rows = await (from a in db.Actions.AsNoTracking().Include(a => a.Updates)
+        var rows = await (from a in db.Actions.AsNoTracking().Include(a => a.Updates).Include(a => a.Changes)
                           join b in db.Boards on a.BoardId equals b.Id
                           join m in db.Meetings on a.MeetingId equals m.Id
                           join i in db.AgendaItems on a.AgendaItemId equals i.Id
                           where boardIds.Contains(a.BoardId)
                           select new { a, BoardName = b.Name, b.Slug, MeetingTitle = m.Title, ItemTitle = i.Title, i.IsReserved }).ToListAsync();
-        var owners = rows.Select(r => r.a.OwnerPersonId).OfType<PersonId>().Concat(rows.SelectMany(r => r.a.Updates.Select(u => u.By))).Distinct().ToList();
+        var owners = rows.Select(r => r.a.OwnerPersonId).OfType<PersonId>().Concat(rows.SelectMany(r => r.a.Updates.Select(u => u.By))).Concat(rows.SelectMany(r => r.a.Changes.Select(c => c.By))).Distinct().ToList();
         var names = await db.People.AsNoTracking().Where(p => owners.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName);
         var nations = await db.Memberships.AsNoTracking().Where(m => owners.Contains(m.PersonId) && boardIds.Contains(m.BoardId))
             .Select(m => new { m.PersonId, m.BoardId, m.Nation }).ToListAsync();
@@ -88,9 +150,12 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
                 var owner = a.OwnerPersonId is { } o ? names.GetValueOrDefault(o, "Former member") : a.OwnerOrganisation;
                 var nation = a.OwnerPersonId is { } p ? nations.FirstOrDefault(n => n.PersonId == p && n.BoardId == a.BoardId)?.Nation : null;
                 var membership = memberships.First(m => m.BoardId == a.BoardId);
+                var right = ActionRights.Of(a, membership, me.Value);
                 return new ActionRow(a.Id, a.Reference, r.BoardName, a.MeetingId, r.MeetingTitle, r.ItemTitle, a.Description, owner, nation,
-                    a.Measure, a.DueOn, a.Status, a.IsOverdue(today), a.DropReason, MayUpdate(a, membership, me.Value),
-                    a.Updates.OrderBy(u => u.At).Select(u => new ActionUpdateRow(u.At, names.GetValueOrDefault(u.By, "Member"), u.Comment, u.NewStatus)).ToList());
+                    a.Measure, a.DueOn, a.Status, a.IsOverdue(today), a.DropReason, right != ActionRight.None,
+                    a.Updates.OrderBy(u => u.At).Select(u => new ActionUpdateRow(u.At, names.GetValueOrDefault(u.By, "Member"), u.Comment, u.NewStatus)).ToList(),
+                    right, a.Rag(today), a.OwnerPersonId, a.OwnerOrganisation,
+                    a.Changes.OrderBy(c => c.At).Select(c => new HistoryRow(c.At, names.GetValueOrDefault(c.By, "Member"), FieldName(c.Field), c.From, c.To, c.Reason)).ToList());
             })
             .Where(r => !query.OverdueOnly || r.IsOverdue)
             .Where(r => !query.OpenOnly || r.Status is ActionStatus.Open or ActionStatus.InProgress)
@@ -118,7 +183,9 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
         _ => status.ToString(),
     };
 
-    private static bool MayUpdate(ActionItem action, Membership? membership, PersonId me) =>
-        membership is { IsActive: true }
-        && (action.OwnerPersonId == me || membership.Role is BoardRole.CoChair or BoardRole.Secretariat);
+    public static string FieldName(ActionChangeField field) => field switch
+    {
+        ActionChangeField.DueDate => "Due date",
+        _ => field.ToString(),
+    };
 }

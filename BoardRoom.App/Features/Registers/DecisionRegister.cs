@@ -36,6 +36,59 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
         return reference;
     }
 
+    /// <summary>Corrects a decision's wording, with a reason, kept in its history. Published minutes are not touched.</summary>
+    public Task CorrectWordingAsync(DecisionId id, string text, string reason) =>
+        ChangeAsync(id, (db, decision, me, at) => Task.FromResult(decision.CorrectWording(text, reason, me, at)));
+
+    public Task RescindAsync(DecisionId id, string reason) =>
+        ChangeAsync(id, (db, decision, me, at) => Task.FromResult(decision.Rescind(reason, me, at)));
+
+    /// <summary>Marks a decision superseded by a later one of its board, named by its reference (D-2026-08).</summary>
+    public Task SupersedeAsync(DecisionId id, string laterReference, string reason) =>
+        ChangeAsync(id, async (db, decision, me, at) =>
+        {
+            var later = await FindByReferenceAsync(db, decision.BoardId, laterReference)
+                ?? throw new DomainRuleException($"There is no decision {laterReference.Trim()} of this board.");
+            return decision.SupersedeBy(later, reason, me, at);
+        });
+
+    /// <summary>
+    /// Loads the decision, checks who may change it (someone who may not see it is told it does not exist), applies
+    /// the change and saves. A refused change saves nothing.
+    /// </summary>
+    private async Task ChangeAsync(DecisionId id, Func<BoardRoomDbContext, Decision, Core.People.PersonId, DateTimeOffset, Task<DecisionChange>> change)
+    {
+        var me = await currentPerson.RequiredIdAsync();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var decision = await db.Decisions.Include(d => d.Changes).FirstOrDefaultAsync(d => d.Id == id);
+        var membership = decision is null ? null
+            : await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.BoardId == decision.BoardId && m.PersonId == me && m.LeftOn == null);
+        var reserved = decision is not null && await db.AgendaItems.AnyAsync(i => i.Id == decision.AgendaItemId && i.IsReserved);
+        if (decision is null || membership is null || (reserved && !membership.Can(BoardCapability.ViewReservedBusiness)))
+        {
+            throw AccessDeniedException.NotFound("There is no such decision.");
+        }
+        if (!DecisionRights.MayCorrect(decision, membership))
+        {
+            throw AccessDeniedException.Forbidden("Only the secretariat or a co-chair may correct, rescind or supersede a decision.");
+        }
+        await change(db, decision, me, clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        notifier.Publish(decision.MeetingId);
+    }
+
+    private static async Task<Decision?> FindByReferenceAsync(BoardRoomDbContext db, Core.Boards.BoardId boardId, string reference)
+    {
+        var parts = (reference ?? string.Empty).Trim().Split('-');
+        if (parts.Length != 3 || !string.Equals(parts[0], "D", StringComparison.OrdinalIgnoreCase)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
+        {
+            throw new DomainRuleException("Name the later decision by its reference, for example D-2026-08.");
+        }
+        return await db.Decisions.FirstOrDefaultAsync(d => d.BoardId == boardId && d.Year == year && d.Sequence == sequence);
+    }
+
     public async Task<IReadOnlyList<DecisionRow>> SearchAsync(DecisionQuery query)
     {
         var me = await currentPerson.IdAsync();
@@ -47,22 +100,29 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
         var memberships = await db.Memberships.AsNoTracking().Where(m => m.PersonId == me.Value && m.LeftOn == null).ToListAsync();
         var boardIds = memberships.Select(m => m.BoardId).ToList();
         var reservedOk = memberships.Where(m => m.Can(BoardCapability.ViewReservedBusiness)).Select(m => m.BoardId).ToHashSet();
-        var rows = await (from d in db.Decisions.AsNoTracking()
+        var rows = await (from d in db.Decisions.AsNoTracking().Include(d => d.Changes)
                           join b in db.Boards on d.BoardId equals b.Id
                           join m in db.Meetings on d.MeetingId equals m.Id
                           join i in db.AgendaItems on d.AgendaItemId equals i.Id
                           where boardIds.Contains(d.BoardId)
                           select new { d, b.Name, b.Slug, MeetingTitle = m.Title, m.StartsAt, ItemTitle = i.Title, i.IsReserved }).ToListAsync();
         var text = query.Text?.Trim();
-        return rows
-            .Where(r => !r.IsReserved || reservedOk.Contains(r.d.BoardId))
+        var visible = rows.Where(r => !r.IsReserved || reservedOk.Contains(r.d.BoardId)).ToList();
+        // A superseding decision is named only to those who may see it: an observer is not told a reserved one exists.
+        var references = visible.ToDictionary(r => r.d.Id, r => r.d.Reference);
+        var changers = visible.SelectMany(r => r.d.Changes.Select(c => c.By)).Distinct().ToList();
+        var names = await db.People.AsNoTracking().Where(p => changers.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName);
+        return visible
             .Where(r => string.IsNullOrEmpty(query.BoardSlug) || r.Slug == query.BoardSlug)
             .Where(r => query.Year is null || r.d.Year == query.Year)
             .Where(r => query.Method is null || r.d.Method == query.Method)
             .Where(r => string.IsNullOrEmpty(text) || r.d.Text.Contains(text, StringComparison.OrdinalIgnoreCase)
                 || r.d.Reference.Contains(text, StringComparison.OrdinalIgnoreCase) || r.ItemTitle.Contains(text, StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(r => r.d.Year).ThenByDescending(r => r.d.Sequence)
-            .Select(r => new DecisionRow(r.d.Reference, r.Name, r.Slug, r.d.MeetingId, r.MeetingTitle, r.StartsAt, r.ItemTitle, r.d.Text, r.d.HowDecided))
+            .Select(r => new DecisionRow(r.d.Reference, r.Name, r.Slug, r.d.MeetingId, r.MeetingTitle, r.StartsAt, r.ItemTitle, r.d.Text, r.d.HowDecided,
+                r.d.Id, r.d.Status, r.d.SupersededById is { } later ? references.GetValueOrDefault(later) : null, r.d.IsCorrected,
+                DecisionRights.MayCorrect(r.d, memberships.First(m => m.BoardId == r.d.BoardId)),
+                r.d.Changes.OrderBy(c => c.At).Select(c => new HistoryRow(c.At, names.GetValueOrDefault(c.By, "Member"), KindName(c.Kind), c.From, c.To, c.Reason)).ToList()))
             .ToList();
     }
 
@@ -73,6 +133,14 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
             rows.Select(r => (IReadOnlyList<string>)[r.Reference, r.BoardName, r.MeetingTitle,
                 LondonTime.ToLocal(r.MeetingDate).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.ItemTitle, r.Text, r.HowDecided]));
     }
+
+    public static string KindName(DecisionChangeKind kind) => kind switch
+    {
+        DecisionChangeKind.Wording => "Wording corrected",
+        _ => kind.ToString(),
+    };
+
+    public static string StatusName(DecisionStatus status) => status == DecisionStatus.InForce ? "In force" : status.ToString();
 
     internal static async Task RequireMinutesEditorAsync(BoardRoomDbContext db, Meeting meeting, AgendaItemId itemId, Core.People.PersonId me)
     {
