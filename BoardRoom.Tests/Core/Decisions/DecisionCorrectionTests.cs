@@ -11,11 +11,12 @@ public sealed class DecisionCorrectionTests
 {
     private static readonly DateTimeOffset Ten = new(2026, 7, 14, 9, 0, 0, TimeSpan.Zero);
     private static readonly PersonId Secretary = PersonId.New();
-    private static readonly Meeting Meeting7 = Meeting.Schedule(BoardId.New(), null, 7, "Meeting 7", Ten, TimeSpan.FromHours(2), "", "");
+    private static readonly Board Board = BoardRoom.Core.Boards.Board.Create("Board", "board", "");
+    private static readonly Meeting Meeting7 = Meeting.Schedule(Board.Id, null, 7, "Meeting 7", Ten, TimeSpan.FromHours(2), "", "");
     private static readonly AgendaItemId Item = Meeting7.AddAgendaItem("Funding", AgendaPurpose.ForDecision, "", 20).Id;
 
     private static Decision Record(int sequence, string text = "Extend the pilots to all four nations.") =>
-        Decision.Record(Meeting7, Item, sequence, text, DecisionMethod.Consensus, 0, 0, 0, PersonId.New(), Ten);
+        Decision.Record(Board, Meeting7, Item, sequence, text, DecisionMethod.Consensus, 0, 0, 0, PersonId.New(), Ten);
 
     [Fact]
     public void CorrectingTheWording_NeedsAReason_KeepsTheOldWordingInTheHistory_AndMarksItCorrected()
@@ -39,9 +40,10 @@ public sealed class DecisionCorrectionTests
     {
         var earlier = Record(7);
         var later = Record(9, "Extend the pilots to all four nations and the Crown Dependencies.");
-        var elsewhere = Meeting.Schedule(BoardId.New(), null, 1, "Meeting 1", Ten, TimeSpan.FromHours(1), "", "");
+        var otherBoardItself = BoardRoom.Core.Boards.Board.Create("Other board", "other", "");
+        var elsewhere = Meeting.Schedule(otherBoardItself.Id, null, 1, "Meeting 1", Ten, TimeSpan.FromHours(1), "", "");
         var otherItem = elsewhere.AddAgendaItem("Funding", AgendaPurpose.ForDecision, "", 5).Id;
-        var otherBoard = Decision.Record(elsewhere, otherItem, 10, "Other", DecisionMethod.Consensus, 0, 0, 0, PersonId.New(), Ten);
+        var otherBoard = Decision.Record(otherBoardItself, elsewhere, otherItem, 10, "Other", DecisionMethod.Consensus, 0, 0, 0, PersonId.New(), Ten);
 
         Assert.Throws<DomainRuleException>(() => later.SupersedeBy(earlier, "wrong way", Secretary, Ten));
         Assert.Throws<DomainRuleException>(() => earlier.SupersedeBy(otherBoard, "other board", Secretary, Ten));
