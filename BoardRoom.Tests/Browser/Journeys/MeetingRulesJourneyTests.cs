@@ -52,7 +52,10 @@ public sealed class MeetingRulesJourneyTests(BrowserFixture browser) : OwnAppBro
         // The secretariat chooses, on the Rules tab, to record inquorate decisions as to be ratified.
         var priya = await OpenAsync("priya.raman@rdfb.example", $"boards/{DemoSeeder.RareDiseasesSlug}/admin");
         await priya.GetByRole(AriaRole.Tab, new() { Name = "Rules" }).ClickAsync();
-        await priya.GetByText("Record a decision taken while the meeting is not quorate").ClickAsync();
+        // Ticked through the box itself, and seen ticked, before saving: a click landing while the tab settles is lost.
+        var inquorate = priya.Locator("label", new() { HasText = "Record a decision taken while the meeting is not quorate" }).Locator("input[type=checkbox]");
+        await inquorate.CheckAsync();
+        await Assertions.Expect(inquorate).ToBeCheckedAsync();
         await priya.ClickAsync("[data-testid=save-rules]");
         await Assertions.Expect(priya.Locator("[data-testid=admin-done]")).ToContainTextAsync("rules are saved");
         await priya.Context.CloseAsync();
