@@ -95,7 +95,7 @@ public sealed class MembershipInvitation
     /// <summary>The board's secretariat takes the offer back before it is answered.</summary>
     public void Withdraw(DateTimeOffset at)
     {
-        Decide(true, string.Empty);
+        RequirePending();
         Status = MembershipInvitationStatus.Withdrawn;
         DecidedAt = at;
     }
@@ -106,6 +106,11 @@ public sealed class MembershipInvitation
         {
             throw new DomainRuleException(refusal);
         }
+        RequirePending();
+    }
+
+    private void RequirePending()
+    {
         if (!IsPending)
         {
             throw new DomainRuleException("This invitation has already been answered or withdrawn.");
