@@ -41,6 +41,8 @@ public sealed class SecretariatCorrectsRegistersJourneyTests(BrowserFixture brow
         await row.Locator("[data-testid=action-update-comment] input, input[data-testid=action-update-comment]").First.FillAsync("Drafting started");
         await row.Locator("[data-testid=action-update-status]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").GetByText("In progress", new() { Exact = true }).ClickAsync();
+        // The choice is made on the server: wait until the list has closed on it, as a person sees it, before saving.
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await row.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         await Assertions.Expect(row.Locator("[data-testid=history-toggle]")).ToHaveTextAsync("History (2)");
