@@ -54,6 +54,7 @@ var developerErrors = builder.Configuration.GetValue<bool>("BoardRoom:DeveloperE
 builder.Services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = developerErrors);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+builder.Services.AddExceptionHandler<RefusalExceptionHandler>();
 
 var app = builder.Build();
 app.MapBoardRoomEndpoints();

@@ -27,6 +27,8 @@ public static class BoardAccess
 
     public const string NotRunner = "Only the co-chairs of this meeting and the secretariat can run it.";
 
+    public const string NotCoChair = "Only this meeting's co-chairs can do this.";
+
     /// <summary>The board at <paramref name="slug"/>, with members, if the person's seat gives <paramref name="right"/>.</summary>
     public static async Task<BoardScope> ForBoardAsync(BoardRoomDbContext db, PersonId person, string? slug, BoardRight right, bool tracked = false)
     {
@@ -36,6 +38,38 @@ public static class BoardAccess
             ?? throw AccessDeniedException.NotFound($"There is no board at '{slug}'.");
         return Decide(person, board, null, right, NotAMember);
     }
+
+    /// <summary>The board with <paramref name="id"/>, for requests that name a board's object (a decision, an action) rather than its address.</summary>
+    public static async Task<BoardScope> ForBoardAsync(BoardRoomDbContext db, PersonId person, BoardId id, BoardRight right, bool tracked = false)
+    {
+        var boards = tracked ? db.Boards : db.Boards.AsNoTracking();
+        var board = await boards.Include(b => b.Members).FirstOrDefaultAsync(b => b.Id == id)
+            ?? throw AccessDeniedException.NotFound("There is no such board.");
+        return Decide(person, board, null, right, NotAMember);
+    }
+
+    /// <summary>
+    /// The board of one of its objects (a decision, an action, a paper), for someone who may see that object: anyone
+    /// else, on another board or without the right to reserved business it belongs to, is told it does not exist.
+    /// </summary>
+    public static async Task<BoardScope> ForObjectAsync(BoardRoomDbContext db, PersonId person, BoardId boardId, bool isReserved, string notFound)
+    {
+        BoardScope scope;
+        try
+        {
+            scope = await ForBoardAsync(db, person, boardId, BoardRight.View);
+        }
+        catch (AccessDeniedException)
+        {
+            throw AccessDeniedException.NotFound(notFound);
+        }
+        return isReserved && !scope.ReadsReserved ? throw AccessDeniedException.NotFound(notFound) : scope;
+    }
+
+    /// <summary>The person's active seats on every board, for the registers and searches that span boards.</summary>
+    public static async Task<IReadOnlyList<Membership>> SeatsOfAsync(BoardRoomDbContext db, PersonId person) =>
+        (await db.Memberships.AsNoTracking().Where(m => m.PersonId == person && m.LeftOn == null).ToListAsync())
+            .Where(m => m.Can(BoardCapability.View)).ToList();
 
     /// <summary>The meeting (shaped by <paramref name="include"/>) and its board, if the person's seat gives <paramref name="right"/>.</summary>
     public static async Task<BoardScope> ForMeetingAsync(BoardRoomDbContext db, PersonId person, string? meetingId, BoardRight right,
@@ -48,34 +82,50 @@ public static class BoardAccess
         return await ForMeetingAsync(db, person, id, right, include, tracked);
     }
 
+    /// <param name="refusal">What to tell a member whose seat lacks <paramref name="right"/>, where the command has better words than the right's.</param>
     public static async Task<BoardScope> ForMeetingAsync(BoardRoomDbContext db, PersonId person, MeetingId id, BoardRight right,
-        Func<IQueryable<Meeting>, IQueryable<Meeting>>? include = null, bool tracked = false)
+        Func<IQueryable<Meeting>, IQueryable<Meeting>>? include = null, bool tracked = false, string? refusal = null)
     {
         var meetings = tracked ? db.Meetings : db.Meetings.AsNoTracking();
         var meeting = await (include ?? (q => q)).Invoke(meetings).FirstOrDefaultAsync(m => m.Id == id)
             ?? throw AccessDeniedException.NotFound("There is no such meeting.");
         var boards = tracked ? db.Boards : db.Boards.AsNoTracking();
         var board = await boards.Include(b => b.Members).SingleAsync(b => b.Id == meeting.BoardId);
-        return Decide(person, board, meeting, right, MeetingOfAnotherBoard);
+        return Decide(person, board, meeting, right, MeetingOfAnotherBoard, refusal);
     }
 
-    private static BoardScope Decide(PersonId person, Board board, Meeting? meeting, BoardRight right, string notAMember)
+    /// <summary>
+    /// Whether a seat (or none) gives a right that depends on the seat alone (not <see cref="BoardRight.Run"/> or
+    /// <see cref="BoardRight.CoChair"/>, which depend on the meeting). The hot paths that load the seat themselves in
+    /// one compiled query (the minutes hub) decide with this, so there is one rule either way.
+    /// </summary>
+    public static bool SeatAllows(Membership? seat, BoardRight right) => seat is not null && seat.Can(BoardCapability.View) && right switch
+    {
+        BoardRight.View => true,
+        BoardRight.ReadReserved => seat.Can(BoardCapability.ViewReservedBusiness),
+        BoardRight.EditMinutes => seat.Can(BoardCapability.EditMinutes),
+        BoardRight.Administer => seat.Can(BoardCapability.Administer),
+        _ => throw new ArgumentOutOfRangeException(nameof(right), right, "This right depends on the meeting: use ForMeetingAsync."),
+    };
+
+    private static BoardScope Decide(PersonId person, Board board, Meeting? meeting, BoardRight right, string notAMember, string? refusal = null)
     {
         var seat = board.ActiveMembershipOf(person);
-        if (seat is null || !seat.Can(BoardCapability.View))
+        if (seat is null || !SeatAllows(seat, BoardRight.View))
         {
             throw AccessDeniedException.Forbidden(notAMember);
         }
         var scope = new BoardScope(person, board, seat, meeting);
-        var (allowed, refusal) = right switch
+        var (allowed, why) = right switch
         {
-            BoardRight.View => (true, string.Empty),
-            BoardRight.ReadReserved => (scope.ReadsReserved, NotReserved),
-            BoardRight.EditMinutes => (seat.Can(BoardCapability.EditMinutes), NotEditor),
-            BoardRight.Administer => (seat.Can(BoardCapability.Administer), NotSecretariat),
             BoardRight.Run => (scope.MayRun, NotRunner),
+            BoardRight.CoChair => (scope.IsCoChair, NotCoChair),
+            BoardRight.View => (true, string.Empty),
+            BoardRight.ReadReserved => (SeatAllows(seat, right), NotReserved),
+            BoardRight.EditMinutes => (SeatAllows(seat, right), NotEditor),
+            BoardRight.Administer => (SeatAllows(seat, right), NotSecretariat),
             _ => throw new ArgumentOutOfRangeException(nameof(right)),
         };
-        return allowed ? scope : throw AccessDeniedException.Forbidden(refusal);
+        return allowed ? scope : throw AccessDeniedException.Forbidden(refusal ?? why);
     }
 }

@@ -17,4 +17,7 @@ public enum BoardRight
 
     /// <summary>Run a meeting: its co-chairs and the secretariat (meetings only).</summary>
     Run,
+
+    /// <summary>Act as one of the meeting's co-chairs: approve its agenda, sign its minutes (meetings only).</summary>
+    CoChair,
 }

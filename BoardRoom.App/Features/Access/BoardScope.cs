@@ -13,5 +13,7 @@ public sealed record BoardScope(PersonId Person, Board Board, Membership Seat, M
 
     public bool MayRun => Meeting is not null && Board.MayRun(Person, Meeting);
 
+    public bool IsCoChair => Meeting is not null && Board.CoChairsOf(Meeting).Any(c => c.Id == Seat.Id);
+
     public Meeting RequiredMeeting => Meeting ?? throw new InvalidOperationException("This scope is a board's, not a meeting's.");
 }

@@ -29,25 +29,20 @@ public sealed class AgendaEditor(
 
     public async Task<Access<AgendaView>> GetAsync(string? meetingId)
     {
-        if (!MeetingId.TryParse(meetingId, out var id))
-        {
-            return Access<AgendaView>.NotFound($"'{meetingId}' is not a meeting address.");
-        }
         var personId = await currentPerson.RequiredIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var meeting = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
-        if (meeting is null)
+        BoardScope scope;
+        try
         {
-            return Access<AgendaView>.NotFound("There is no such meeting.");
+            scope = await BoardAccess.ForMeetingAsync(db, personId, meetingId, BoardRight.View, q => q.Include(m => m.AgendaItems));
         }
-        var board = await db.Boards.Include(b => b.Members).AsNoTracking().SingleAsync(b => b.Id == meeting.BoardId);
-        var mine = board.ActiveMembershipOf(personId);
-        if (mine is null || !mine.Can(BoardCapability.View))
+        catch (AccessDeniedException refused)
         {
-            return Access<AgendaView>.Forbidden("This meeting belongs to a board you are not a member of.");
+            return Access<AgendaView>.Denied(refused);
         }
+        var (board, meeting, mine) = (scope.Board, scope.RequiredMeeting, scope.Seat);
 
-        var mayReadReserved = mine.Can(BoardCapability.ViewReservedBusiness);
+        var mayReadReserved = scope.ReadsReserved;
         var papers = await db.AgendaPapers.AsNoTracking().Where(p => p.MeetingId == meeting.Id).OrderBy(p => p.UploadedAt).ToListAsync();
         var carriedFrom = await CarriedForwardLabels.ForAsync(db, meeting);
         var items = meeting.ItemStartTimes()
@@ -68,7 +63,7 @@ public sealed class AgendaEditor(
         return Access<AgendaView>.Allowed(new AgendaView(meeting.Id, meeting.Title, meeting.Number, board.Name, board.Slug,
             meeting.StartsAt, meeting.EndsAt, meeting.Status, meeting.AgendaStatus, coChairs, items,
             meeting.MinutesPlanned, (int)meeting.Length.TotalMinutes, meeting.AgendaItems.Count - items.Count, missing,
-            board.MayRun(personId, meeting), board.CoChairsOf(meeting).Any(c => c.Id == mine.Id))
+            scope.MayRun, scope.IsCoChair)
         {
             Approvals = meeting.AgendaApprovals
                 .Select(a => $"{names.GetValueOrDefault(a.PersonId, "Former member")}, {LondonTime.ToLocal(a.ApprovedAt).ToString("d MMMM yyyy 'at' HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}")
@@ -134,13 +129,9 @@ public sealed class AgendaEditor(
     /// </summary>
     public async Task<MeetingSummaryLine> CarryForwardAsync(MeetingId meetingId, AgendaItemId itemId)
     {
-        var (db, board, meeting, personId) = await OpenAsync(meetingId);
+        var (db, _, meeting, _) = await OpenAsync(meetingId, BoardRight.Run, NotAnEditor);
         await using (db)
         {
-            if (!board.MayRun(personId, meeting))
-            {
-                throw new DomainRuleException(NotAnEditor);
-            }
             if (meeting.AgendaItems.All(i => i.Id != itemId))
             {
                 throw new DomainRuleException("No such item on this agenda.");
@@ -170,14 +161,9 @@ public sealed class AgendaEditor(
 
     public async Task ApproveAsync(MeetingId meetingId)
     {
-        var (db, board, meeting, personId) = await OpenAsync(meetingId);
+        var (db, board, meeting, personId) = await OpenAsync(meetingId, BoardRight.CoChair, NotACoChair);
         await using (db)
         {
-            var mine = board.ActiveMembershipOf(personId);
-            if (mine is null || !board.CoChairsOf(meeting).Any(c => c.Id == mine.Id))
-            {
-                throw new DomainRuleException(NotACoChair);
-            }
             meeting.ApproveAgenda(board, personId, clock.GetUtcNow());
             await db.SaveChangesAsync();
         }
@@ -187,13 +173,9 @@ public sealed class AgendaEditor(
     /// <summary>Returns an approved agenda to draft so it can be edited; it then needs the co-chairs' approval again.</summary>
     public async Task ReopenAsync(MeetingId meetingId)
     {
-        var (db, board, meeting, personId) = await OpenAsync(meetingId);
+        var (db, _, meeting, _) = await OpenAsync(meetingId, BoardRight.Run, NotAnEditor);
         await using (db)
         {
-            if (!board.MayRun(personId, meeting))
-            {
-                throw new DomainRuleException(NotAnEditor);
-            }
             if (meeting.Status is MeetingStatus.Closed or MeetingStatus.Cancelled)
             {
                 throw new DomainRuleException($"The agenda of a {meeting.Status.ToString().ToLowerInvariant()} meeting cannot be reopened.");
@@ -208,10 +190,9 @@ public sealed class AgendaEditor(
     public async Task<PaperLine> AttachPaperAsync(MeetingId meetingId, AgendaItemId itemId, string fileName, Stream content)
     {
         var contentType = PaperStorage.ContentTypeOf(fileName);
-        var (db, board, meeting, personId) = await OpenAsync(meetingId);
+        var (db, board, meeting, personId) = await OpenForEditingAsync(meetingId);
         await using (db)
         {
-            EnsureEditable(board, meeting, personId);
             if (meeting.AgendaItems.All(i => i.Id != itemId))
             {
                 throw new DomainRuleException("No such item on this agenda.");
@@ -239,10 +220,9 @@ public sealed class AgendaEditor(
 
     public async Task RemovePaperAsync(MeetingId meetingId, Guid paperId)
     {
-        var (db, board, meeting, personId) = await OpenAsync(meetingId);
+        var (db, board, meeting, personId) = await OpenForEditingAsync(meetingId);
         await using (db)
         {
-            EnsureEditable(board, meeting, personId);
             var row = await db.AgendaPapers.FirstOrDefaultAsync(p => p.Id == paperId && p.MeetingId == meeting.Id)
                 ?? throw new DomainRuleException("No such paper on this agenda.");
             db.AgendaPapers.Remove(row);
@@ -254,10 +234,9 @@ public sealed class AgendaEditor(
 
     private async Task<T> EditAsync<T>(MeetingId meetingId, Func<Meeting, BoardRoomDbContext, Task<T>> change)
     {
-        var (db, board, meeting, personId) = await OpenAsync(meetingId);
+        var (db, board, meeting, personId) = await OpenForEditingAsync(meetingId);
         await using (db)
         {
-            EnsureEditable(board, meeting, personId);
             var result = await change(meeting, db);
             await db.SaveChangesAsync();
             notifier.Publish(meetingId);
@@ -265,32 +244,26 @@ public sealed class AgendaEditor(
         }
     }
 
-    private static void EnsureEditable(Board board, Meeting meeting, PersonId personId)
+    /// <summary>The meeting for a change to its agenda: the secretariat's or its co-chairs', while the agenda is a draft.</summary>
+    private async Task<(BoardRoomDbContext, Board, Meeting, PersonId)> OpenForEditingAsync(MeetingId meetingId)
     {
-        if (!board.MayRun(personId, meeting))
+        var opened = await OpenAsync(meetingId, BoardRight.Run, NotAnEditor);
+        if (opened.Item3.AgendaStatus == AgendaStatus.Approved)
         {
-            throw new DomainRuleException(NotAnEditor);
-        }
-        if (meeting.AgendaStatus == AgendaStatus.Approved)
-        {
+            await opened.Item1.DisposeAsync();
             throw new DomainRuleException("The agenda is approved; reopen it before changing it.");
         }
+        return opened;
     }
 
-    private async Task<(BoardRoomDbContext, Board, Meeting, PersonId)> OpenAsync(MeetingId meetingId)
+    private async Task<(BoardRoomDbContext, Board, Meeting, PersonId)> OpenAsync(MeetingId meetingId, BoardRight right, string refusal)
     {
         var personId = await currentPerson.RequiredIdAsync();
         var db = await dbFactory.CreateDbContextAsync();
         try
         {
-            var meeting = await db.Meetings.Include(m => m.AgendaItems).FirstOrDefaultAsync(m => m.Id == meetingId)
-                ?? throw new DomainRuleException("There is no such meeting.");
-            var board = await db.Boards.Include(b => b.Members).AsNoTracking().SingleAsync(b => b.Id == meeting.BoardId);
-            if (board.ActiveMembershipOf(personId) is null)
-            {
-                throw new DomainRuleException("This meeting belongs to a board you are not a member of.");
-            }
-            return (db, board, meeting, personId);
+            var scope = await BoardAccess.ForMeetingAsync(db, personId, meetingId, right, q => q.Include(m => m.AgendaItems), tracked: true, refusal: refusal);
+            return (db, scope.Board, scope.RequiredMeeting, personId);
         }
         catch
         {

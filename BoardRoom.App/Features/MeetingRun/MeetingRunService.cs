@@ -21,30 +21,24 @@ public sealed class MeetingRunService(
     Agendas.AgendaEditor agendas,
     TimeProvider clock)
 {
-    public const string NotAllowedToRun = "Only this meeting's co-chairs and the secretariat may run it.";
+    public const string NotAllowedToRun = BoardAccess.NotRunner;
 
     public IDisposable Subscribe(MeetingId meetingId, Func<Task> onChanged) => notifier.Subscribe(meetingId, onChanged);
 
     public async Task<Access<RunView>> GetAsync(string? meetingId)
     {
-        if (!MeetingId.TryParse(meetingId, out var id))
-        {
-            return Access<RunView>.NotFound($"'{meetingId}' is not a meeting address.");
-        }
         var me = await currentPerson.RequiredIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var meeting = await LoadMeeting(db, id).AsNoTracking().FirstOrDefaultAsync();
-        if (meeting is null)
+        BoardScope scope;
+        try
         {
-            return Access<RunView>.NotFound("There is no such meeting.");
+            scope = await BoardAccess.ForMeetingAsync(db, me, meetingId, BoardRight.View, Including);
         }
-        var board = await db.Boards.Include(b => b.Members).AsNoTracking().FirstAsync(b => b.Id == meeting.BoardId);
-        var mine = board.ActiveMembershipOf(me);
-        if (mine is null)
+        catch (AccessDeniedException refused)
         {
-            return Access<RunView>.Forbidden("This meeting belongs to a board you are not a member of.");
+            return Access<RunView>.Denied(refused);
         }
-        return Access<RunView>.Allowed(await BuildViewAsync(db, meeting, board, mine, me));
+        return Access<RunView>.Allowed(await BuildViewAsync(db, scope.RequiredMeeting, scope.Board, scope.Seat, me));
     }
 
     /// <summary>Starts the meeting; far from its scheduled time only once the person has confirmed (Core's rule).</summary>
@@ -58,12 +52,7 @@ public sealed class MeetingRunService(
     {
         var me = await currentPerson.RequiredIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var meeting = await LoadMeeting(db, id).FirstOrDefaultAsync() ?? throw new DomainRuleException("There is no such meeting.");
-        var board = await db.Boards.Include(b => b.Members).FirstAsync(b => b.Id == meeting.BoardId);
-        if (!board.MayRun(me, meeting))
-        {
-            throw new DomainRuleException(NotAllowedToRun);
-        }
+        var meeting = (await BoardAccess.ForMeetingAsync(db, me, id, BoardRight.Run, Including, tracked: true)).RequiredMeeting;
         var next = await NextMeetingOfSeriesAsync(db, meeting);
         var template = next is null ? null : await Agendas.StandingTemplates.ForSeriesAsync(db, next.SeriesId);
         meeting.Close(clock.GetUtcNow(), notReached, next, template);
@@ -118,27 +107,16 @@ public sealed class MeetingRunService(
             m.DeclareInterest(itemId, personId, interest, withdraws, now);
         });
 
-    private Task RunAsync(MeetingId id, Action<Meeting, Board, PersonId, DateTimeOffset> change) =>
-        CommandAsync(id, (m, board, me, now) =>
-        {
-            if (!board.MayRun(me, m))
-            {
-                throw new DomainRuleException(NotAllowedToRun);
-            }
-            change(m, board, me, now);
-        });
+    private Task RunAsync(MeetingId id, Action<Meeting, Board, PersonId, DateTimeOffset> change) => CommandAsync(id, BoardRight.Run, change);
 
-    private async Task CommandAsync(MeetingId id, Action<Meeting, Board, PersonId, DateTimeOffset> change)
+    private Task CommandAsync(MeetingId id, Action<Meeting, Board, PersonId, DateTimeOffset> change) => CommandAsync(id, BoardRight.View, change);
+
+    private async Task CommandAsync(MeetingId id, BoardRight right, Action<Meeting, Board, PersonId, DateTimeOffset> change)
     {
         var me = await currentPerson.RequiredIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var meeting = await LoadMeeting(db, id).FirstOrDefaultAsync() ?? throw new DomainRuleException("There is no such meeting.");
-        var board = await db.Boards.Include(b => b.Members).FirstAsync(b => b.Id == meeting.BoardId);
-        if (board.ActiveMembershipOf(me) is null)
-        {
-            throw new DomainRuleException("This meeting belongs to a board you are not a member of.");
-        }
-        change(meeting, board, me, clock.GetUtcNow());
+        var scope = await BoardAccess.ForMeetingAsync(db, me, id, right, Including, tracked: true);
+        change(scope.RequiredMeeting, scope.Board, me, clock.GetUtcNow());
         await db.SaveChangesAsync();
         notifier.Publish(id);
     }
@@ -168,8 +146,8 @@ public sealed class MeetingRunService(
         return carried.GroupBy(x => x.From!.Value).ToDictionary(g => g.Key, g => g.Min(x => x.Number));
     }
 
-    private static IQueryable<Meeting> LoadMeeting(BoardRoomDbContext db, MeetingId id) =>
-        db.Meetings.Include(m => m.AgendaItems).Include(m => m.Attendance).Include(m => m.Declarations).Where(m => m.Id == id).AsSplitQuery();
+    private static IQueryable<Meeting> Including(IQueryable<Meeting> meetings) =>
+        meetings.Include(m => m.AgendaItems).Include(m => m.Attendance).Include(m => m.Declarations).AsSplitQuery();
 
     private async Task<RunView> BuildViewAsync(BoardRoomDbContext db, Meeting meeting, Board board, Membership mine, PersonId me)
     {

@@ -1,4 +1,5 @@
 using BoardRoom.App.Data;
+using BoardRoom.App.Features.Access;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Meetings;
@@ -35,11 +36,11 @@ public sealed class MinutesSections(IDbContextFactory<BoardRoomDbContext> dbFact
                 ?? throw new MinutesAccessDeniedException(HubErrorCodes.NotFound, "There is no agenda item with that section id.");
         }
         var (section, membership, reserved, withdrawn) = found;
-        if (membership is null || !membership.Can(BoardCapability.View))
+        if (!BoardAccess.SeatAllows(membership, BoardRight.View))
         {
             throw new MinutesAccessDeniedException(HubErrorCodes.Forbidden, "You are not a member of the board these minutes belong to.");
         }
-        if (reserved && !membership.Can(BoardCapability.ViewReservedBusiness))
+        if (reserved && !BoardAccess.SeatAllows(membership, BoardRight.ReadReserved))
         {
             throw new MinutesAccessDeniedException(HubErrorCodes.Forbidden, "These are the minutes of reserved business, which your role may not read.");
         }
@@ -47,7 +48,7 @@ public sealed class MinutesSections(IDbContextFactory<BoardRoomDbContext> dbFact
         {
             return new SectionAccess(section, false, $"These minutes are read-only: {section.LockReason}.", HubErrorCodes.Locked);
         }
-        if (!membership.Can(BoardCapability.EditMinutes))
+        if (!BoardAccess.SeatAllows(membership, BoardRight.EditMinutes))
         {
             return new SectionAccess(section, false, "Your role on this board lets you read the minutes but not edit them.", HubErrorCodes.ReadOnly);
         }

@@ -32,16 +32,15 @@ public sealed class MinutesPublisher(
     public async Task<Access<PublicationView>> ViewAsync(MeetingId meetingId, PersonId personId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var loaded = await loader.LoadAsync(db, meetingId, cancellationToken);
-        if (loaded is null)
+        try
         {
-            return Access<PublicationView>.NotFound("There is no such meeting.");
+            var loaded = await LoadAsync(db, meetingId, personId, BoardRight.View, cancellationToken);
+            return Access<PublicationView>.Allowed(View(loaded, personId, clock.GetUtcNow()));
         }
-        if (!loaded.Board.Allows(personId, BoardCapability.View))
+        catch (AccessDeniedException refused)
         {
-            return Access<PublicationView>.Forbidden("These minutes belong to a board you are not a member of.");
+            return Access<PublicationView>.Denied(refused);
         }
-        return Access<PublicationView>.Allowed(View(loaded, personId, clock.GetUtcNow()));
     }
 
     public Task CirculateAsync(MeetingId meetingId, PersonId personId, CancellationToken cancellationToken = default) =>
@@ -84,7 +83,7 @@ public sealed class MinutesPublisher(
     public async Task<int> PublishAsync(MeetingId meetingId, PersonId personId, string correctionNote, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var loaded = await loader.LoadAsync(db, meetingId, cancellationToken) ?? throw new DomainRuleException("There is no such meeting.");
+        var loaded = await LoadAsync(db, meetingId, personId, BoardRight.View, cancellationToken);
         var actor = await ActorAsync(db, personId, cancellationToken);
         var at = clock.GetUtcNow();
         // The rules are checked before the rendering, which is the slow part; Publish checks them again with the files.
@@ -107,8 +106,7 @@ public sealed class MinutesPublisher(
     public async Task<byte[]> RenderCurrentPdfAsync(MeetingId meetingId, PersonId personId, RecordVersion version, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var loaded = await loader.LoadAsync(db, meetingId, cancellationToken) ?? throw new DomainRuleException("There is no such meeting.");
-        RequireRead(loaded.Board, personId, version);
+        var loaded = await LoadAsync(db, meetingId, personId, RightToRead(version), cancellationToken);
         var record = version == RecordVersion.Full ? loaded.Record : loaded.Record.ToPublic();
         var document = MinutesDocumentBuilder.Build(record, PublicationStamp.Draft(clock.GetUtcNow(), SignOffs(loaded)));
         return await Task.Run(() => pdf.Render(document), cancellationToken);
@@ -118,13 +116,7 @@ public sealed class MinutesPublisher(
     public async Task<byte[]?> PublishedPdfAsync(MeetingId meetingId, PersonId personId, int version, RecordVersion which, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var boardId = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (BoardId?)m.BoardId).FirstOrDefaultAsync(cancellationToken);
-        if (boardId is null)
-        {
-            return null;
-        }
-        var board = await db.Boards.Include(b => b.Members).AsNoTracking().FirstAsync(b => b.Id == boardId, cancellationToken);
-        RequireRead(board, personId, which);
+        await BoardAccess.ForMeetingAsync(db, personId, meetingId, RightToRead(which), refusal: ReservedRefusal(which));
         var query = db.MinutesPublications.AsNoTracking().Where(p => p.MeetingId == meetingId && p.Version == version);
         return which == RecordVersion.Full
             ? await query.Select(p => p.Content.FullPdf).FirstOrDefaultAsync(cancellationToken)
@@ -142,15 +134,16 @@ public sealed class MinutesPublisher(
         return new PublishedFiles(publicDocument.ContentHash, fullDocument.ContentHash, PageHtml.Render(publicDocument), await publicPdf, await fullPdf);
     }
 
-    private static void RequireRead(Board board, PersonId personId, RecordVersion version)
+    private static BoardRight RightToRead(RecordVersion version) => version == RecordVersion.Full ? BoardRight.ReadReserved : BoardRight.View;
+
+    private static string? ReservedRefusal(RecordVersion version) =>
+        version == RecordVersion.Full ? "The full minutes include reserved business, which your role may not read." : null;
+
+    /// <summary>The record of the meeting, once <see cref="BoardAccess"/> has let the person in with <paramref name="right"/>.</summary>
+    private async Task<LoadedRecord> LoadAsync(BoardRoomDbContext db, MeetingId meetingId, PersonId personId, BoardRight right, CancellationToken cancellationToken)
     {
-        var capability = version == RecordVersion.Full ? BoardCapability.ViewReservedBusiness : BoardCapability.View;
-        if (!board.Allows(personId, capability))
-        {
-            throw new MinutesAccessDeniedException("forbidden", version == RecordVersion.Full
-                ? "The full minutes include reserved business, which your role may not read."
-                : "These minutes belong to a board you are not a member of.");
-        }
+        await BoardAccess.ForMeetingAsync(db, personId, meetingId, right, refusal: ReservedRefusal(right == BoardRight.ReadReserved ? RecordVersion.Full : RecordVersion.Public));
+        return await loader.LoadAsync(db, meetingId, cancellationToken) ?? throw AccessDeniedException.NotFound("There is no such meeting.");
     }
 
     private static IReadOnlyList<SignOffEntry> SignOffs(LoadedRecord loaded) =>
@@ -160,7 +153,8 @@ public sealed class MinutesPublisher(
         CancellationToken cancellationToken, Func<LoadedRecord, DateTimeOffset, Task>? before = null, Func<LoadedRecord, DateTimeOffset, Task>? after = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var loaded = await loader.LoadAsync(db, meetingId, cancellationToken) ?? throw new DomainRuleException("There is no such meeting.");
+        // BoardAccess lets members of the board in; which of them may take this step is the Core workflow's rule.
+        var loaded = await LoadAsync(db, meetingId, personId, BoardRight.View, cancellationToken);
         var actor = await ActorAsync(db, personId, cancellationToken);
         var at = clock.GetUtcNow();
         step(loaded, actor, at);

@@ -55,19 +55,9 @@ public static class PublicationEndpoints
         {
             return Results.Unauthorized();
         }
-        try
-        {
-            var pdf = await read(id, personId, version);
-            return pdf is null ? Results.NotFound() : Results.File(pdf, "application/pdf", $"minutes-{label}-{which}.pdf");
-        }
-        catch (MinutesAccessDeniedException)
-        {
-            return Results.StatusCode(StatusCodes.Status403Forbidden);
-        }
-        catch (DomainRuleException e)
-        {
-            return Results.Problem(e.Message, statusCode: StatusCodes.Status404NotFound);
-        }
+        // A refusal (AccessDeniedException) is answered 403/404 by RefusalExceptionHandler.
+        var pdf = await read(id, personId, version);
+        return pdf is null ? Results.NotFound() : Results.File(pdf, "application/pdf", $"minutes-{label}-{which}.pdf");
     }
 
     private static bool TryVersion(string which, out RecordVersion version)

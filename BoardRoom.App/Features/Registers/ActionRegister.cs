@@ -20,9 +20,7 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
         var me = await currentPerson.RequiredIdAsync();
         var reference = await RegisterNumbering.SaveWithNextNumberAsync(dbFactory, async db =>
         {
-            var meeting = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId)
-                ?? throw AccessDeniedException.NotFound("There is no such meeting.");
-            await DecisionRegister.RequireMinutesEditorAsync(db, meeting, itemId, me);
+            var meeting = (await DecisionRegister.RequireMinutesEditorAsync(db, meetingId, itemId, me, m => m.Include(x => x.AgendaItems))).RequiredMeeting;
             if (ownerPersonId is { } owner && !await db.Memberships.AnyAsync(m => m.BoardId == meeting.BoardId && m.PersonId == owner && m.LeftOn == null))
             {
                 throw new DomainRuleException("The owner must be a member of this board (or name an organisation instead).");
@@ -105,15 +103,12 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
     /// </summary>
     private static async Task<(ActionItem Action, ActionRight Right)> LoadForChangeAsync(BoardRoomDbContext db, ActionItemId actionId, PersonId me)
     {
-        var action = await db.Actions.Include(a => a.Updates).Include(a => a.Changes).FirstOrDefaultAsync(a => a.Id == actionId);
-        var membership = action is null ? null
-            : await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.BoardId == action.BoardId && m.PersonId == me && m.LeftOn == null);
-        var reserved = action is not null && await db.AgendaItems.AnyAsync(i => i.Id == action.AgendaItemId && i.IsReserved);
-        if (action is null || membership is null || (reserved && !membership.Can(BoardCapability.ViewReservedBusiness)))
-        {
-            throw AccessDeniedException.NotFound("There is no such action.");
-        }
-        return (action, ActionRights.Of(action, membership, me));
+        const string notFound = "There is no such action.";
+        var action = await db.Actions.Include(a => a.Updates).Include(a => a.Changes).FirstOrDefaultAsync(a => a.Id == actionId)
+            ?? throw AccessDeniedException.NotFound(notFound);
+        var reserved = await db.AgendaItems.AnyAsync(i => i.Id == action.AgendaItemId && i.IsReserved);
+        var scope = await BoardAccess.ForObjectAsync(db, me, action.BoardId, reserved, notFound);
+        return (action, ActionRights.Of(action, scope.Seat, me));
     }
 
     public async Task<IReadOnlyList<ActionRow>> SearchAsync(ActionQuery query)
@@ -124,7 +119,7 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
             return [];
         }
         await using var db = await dbFactory.CreateDbContextAsync();
-        var memberships = await db.Memberships.AsNoTracking().Where(m => m.PersonId == me.Value && m.LeftOn == null).ToListAsync();
+        var memberships = await BoardAccess.SeatsOfAsync(db, me.Value);
         var boardIds = memberships.Select(m => m.BoardId).ToList();
         var reservedOk = memberships.Where(m => m.Can(BoardCapability.ViewReservedBusiness)).Select(m => m.BoardId).ToHashSet();
         var rows = await (from a in db.Actions.AsNoTracking().Include(a => a.Updates).Include(a => a.Changes)

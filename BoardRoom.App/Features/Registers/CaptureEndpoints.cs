@@ -31,18 +31,8 @@ public static class CaptureEndpoints
                 {
                     return Results.Problem("The page has expired; reload it and try again.", statusCode: StatusCodes.Status400BadRequest);
                 }
-                try
-                {
-                    return await next(context);
-                }
-                catch (AccessDeniedException e)
-                {
-                    return Results.Problem(e.Message, statusCode: e.StatusCode);
-                }
-                catch (DomainRuleException e)
-                {
-                    return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
-                }
+                // Refusals (403/404) and broken rules (400) are answered by RefusalExceptionHandler.
+                return await next(context);
             })
             .DisableAntiforgery();
 

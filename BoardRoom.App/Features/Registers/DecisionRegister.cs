@@ -21,11 +21,9 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
         var reference = await RegisterNumbering.SaveWithNextNumberAsync(dbFactory, async db =>
         {
             // Attendance and declarations too: Core checks the quorum on the current item while the meeting runs.
-            var meeting = await db.Meetings.Include(m => m.AgendaItems).Include(m => m.Attendance).Include(m => m.Declarations).AsSplitQuery()
-                .AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId)
-                ?? throw AccessDeniedException.NotFound("There is no such meeting.");
-            await RequireMinutesEditorAsync(db, meeting, itemId, me);
-            var board = await db.Boards.Include(b => b.Members).AsNoTracking().FirstAsync(b => b.Id == meeting.BoardId);
+            var scope = await RequireMinutesEditorAsync(db, meetingId, itemId, me,
+                m => m.Include(x => x.AgendaItems).Include(x => x.Attendance).Include(x => x.Declarations).AsSplitQuery());
+            var (board, meeting) = (scope.Board, scope.RequiredMeeting);
             var year = LondonTime.ToLocal(meeting.StartsAt).Year;
             var next = (await db.Decisions.Where(d => d.BoardId == meeting.BoardId && d.Year == year).MaxAsync(d => (int?)d.Sequence) ?? 0) + 1;
             var decision = Decision.Record(board, meeting, itemId, next, text, method, votesFor, votesAgainst, abstentions, me, clock.GetUtcNow());
@@ -60,15 +58,12 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
     {
         var me = await currentPerson.RequiredIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var decision = await db.Decisions.Include(d => d.Changes).FirstOrDefaultAsync(d => d.Id == id);
-        var membership = decision is null ? null
-            : await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.BoardId == decision.BoardId && m.PersonId == me && m.LeftOn == null);
-        var reserved = decision is not null && await db.AgendaItems.AnyAsync(i => i.Id == decision.AgendaItemId && i.IsReserved);
-        if (decision is null || membership is null || (reserved && !membership.Can(BoardCapability.ViewReservedBusiness)))
-        {
-            throw AccessDeniedException.NotFound("There is no such decision.");
-        }
-        if (!DecisionRights.MayCorrect(decision, membership))
+        const string notFound = "There is no such decision.";
+        var decision = await db.Decisions.Include(d => d.Changes).FirstOrDefaultAsync(d => d.Id == id)
+            ?? throw AccessDeniedException.NotFound(notFound);
+        var reserved = await db.AgendaItems.AnyAsync(i => i.Id == decision.AgendaItemId && i.IsReserved);
+        var scope = await BoardAccess.ForObjectAsync(db, me, decision.BoardId, reserved, notFound);
+        if (!DecisionRights.MayCorrect(decision, scope.Seat))
         {
             throw AccessDeniedException.Forbidden("Only the secretariat or a co-chair may correct, rescind or supersede a decision.");
         }
@@ -97,7 +92,7 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
             return [];
         }
         await using var db = await dbFactory.CreateDbContextAsync();
-        var memberships = await db.Memberships.AsNoTracking().Where(m => m.PersonId == me.Value && m.LeftOn == null).ToListAsync();
+        var memberships = await BoardAccess.SeatsOfAsync(db, me.Value);
         var boardIds = memberships.Select(m => m.BoardId).ToList();
         var reservedOk = memberships.Where(m => m.Can(BoardCapability.ViewReservedBusiness)).Select(m => m.BoardId).ToHashSet();
         var rows = await (from d in db.Decisions.AsNoTracking().Include(d => d.Changes)
@@ -142,12 +137,20 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
 
     public static string StatusName(DecisionStatus status) => status == DecisionStatus.InForce ? "In force" : status.ToString();
 
-    internal static async Task RequireMinutesEditorAsync(BoardRoomDbContext db, Meeting meeting, AgendaItemId itemId, Core.People.PersonId me)
+    /// <summary>
+    /// The meeting (with what <paramref name="include"/> loads) for recording on one of its items: the person must take
+    /// the board's minutes and, for a reserved item, read reserved business; the item must be on the agenda and the
+    /// minutes still open.
+    /// </summary>
+    internal static async Task<BoardScope> RequireMinutesEditorAsync(BoardRoomDbContext db, MeetingId meetingId, AgendaItemId itemId, Core.People.PersonId me,
+        Func<IQueryable<Meeting>, IQueryable<Meeting>> include)
     {
-        var membership = await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.BoardId == meeting.BoardId && m.PersonId == me && m.LeftOn == null);
-        if (membership is null || !membership.Can(BoardCapability.EditMinutes))
+        var scope = await BoardAccess.ForMeetingAsync(db, me, meetingId, BoardRight.EditMinutes, include,
+            refusal: "Only members who take this board's minutes may record its decisions and actions.");
+        var meeting = scope.RequiredMeeting;
+        if (meeting.AgendaItems.FirstOrDefault(i => i.Id == itemId) is not { } item || (item.IsReserved && !scope.ReadsReserved))
         {
-            throw AccessDeniedException.Forbidden("Only members who take this board's minutes may record its decisions and actions.");
+            throw AccessDeniedException.NotFound("That item is not on this meeting's agenda.");
         }
         if (meeting.Status == MeetingStatus.Cancelled)
         {
@@ -157,9 +160,6 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
         {
             throw new DomainRuleException("This meeting's minutes are approved and locked.");
         }
-        if (!meeting.AgendaItems.Any(i => i.Id == itemId))
-        {
-            throw AccessDeniedException.NotFound("That item is not on this meeting's agenda.");
-        }
+        return scope;
     }
 }

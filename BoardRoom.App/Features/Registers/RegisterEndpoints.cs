@@ -14,18 +14,8 @@ public static class RegisterEndpoints
 {
     public static IEndpointRouteBuilder MapRegisterEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/registers").RequireAuthorization().AddEndpointFilter<RequestAuthenticationState>()
-            .AddEndpointFilter(async (context, next) =>
-            {
-                try
-                {
-                    return await next(context);
-                }
-                catch (DomainRuleException e)
-                {
-                    return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
-                }
-            });
+        // A filter the caller wrote wrong (a DomainRuleException) is answered 400 by RefusalExceptionHandler.
+        var group = endpoints.MapGroup("/api/registers").RequireAuthorization().AddEndpointFilter<RequestAuthenticationState>();
         group.MapGet("/decisions.csv", async (DecisionRegister register, string? text, string? method, string? year) =>
         {
             var query = new DecisionQuery(RegisterFilter.Text(text), null, RegisterFilter.Number(year, "year"), RegisterFilter.Choice<DecisionMethod>(method, "method"));

@@ -130,12 +130,11 @@ public sealed class RotationService(IDbContextFactory<BoardRoomDbContext> dbFact
         var db = await dbFactory.CreateDbContextAsync();
         try
         {
-            var board = await BoardGate.FindAsync(db, slug) ?? throw new DomainRuleException("There is no such board.");
-            var mine = board.ActiveMembershipOf(personId);
-            var self = mine is not null && mine.Id == coChair;
-            if (!board.Allows(personId, BoardCapability.Administer) && !self)
+            var scope = await BoardAccess.ForBoardAsync(db, personId, slug, BoardRight.View, tracked: true);
+            var board = scope.Board;
+            if (!scope.Can(BoardCapability.Administer) && scope.Seat.Id != coChair)
             {
-                throw new DomainRuleException("Only the secretariat, or the co-chair themselves, can record unavailability.");
+                throw AccessDeniedException.Forbidden("Only the secretariat, or the co-chair themselves, can record unavailability.");
             }
             if (!board.RotatingCoChairs.Any(m => m.Id == coChair))
             {

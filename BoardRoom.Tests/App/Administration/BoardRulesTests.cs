@@ -1,3 +1,4 @@
+using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Administration;
 using BoardRoom.Core.Common;
 using BoardRoom.Tests.Support;
@@ -41,7 +42,7 @@ public sealed class BoardRulesTests : BoardRoomComponentTest
         await SignInAsAsync("aisha.rahman@rdfb.example", "Aisha Rahman");
         var admin = Services.GetRequiredService<BoardAdministration>();
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => admin.SetBoardRulesAsync("uk-rare-diseases", 2, false, false));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => admin.SetBoardRulesAsync("uk-rare-diseases", 2, false, false));
 
         await using var db = Database.Open();
         Assert.Equal(5, (await db.Boards.SingleAsync(b => b.Slug == "uk-rare-diseases")).QuorumRule.MinimumMembers);

@@ -1,3 +1,4 @@
+using BoardRoom.App.Features.Access;
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Administration;
 using BoardRoom.App.Features.Boards;
@@ -126,7 +127,7 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
         var added = await admin.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
         var priya = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
         await Assert.ThrowsAsync<DomainRuleException>(() => priya.WithdrawInvitationAsync(PlanningHarness.Board, added.Invited!.Value));
-        await Assert.ThrowsAsync<DomainRuleException>(() => priya.WithdrawInvitationAsync(OtherBoard, added.Invited!.Value));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => priya.WithdrawInvitationAsync(OtherBoard, added.Invited!.Value));
         Assert.Single((await admin.GetAsync(OtherBoard)).Value!.Invitations);
     }
 }

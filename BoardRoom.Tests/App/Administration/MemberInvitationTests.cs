@@ -1,3 +1,4 @@
+using BoardRoom.App.Features.Access;
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Administration;
 using BoardRoom.Core.Common;
@@ -62,8 +63,8 @@ public sealed class MemberInvitationTests : IAsyncLifetime
         foreach (var who in new[] { PlanningHarness.Member, PlanningHarness.PermanentCoChair, PlanningHarness.OtherBoardSecretariat })
         {
             var invitations = await _h.AsAsync<MemberInvitations>(who);
-            var refused = await Assert.ThrowsAsync<DomainRuleException>(() => invitations.CreateLinkAsync(PlanningHarness.Board, member.Id));
-            Assert.Equal(BoardGate.NotSecretariat, refused.Message);
+            var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => invitations.CreateLinkAsync(PlanningHarness.Board, member.Id));
+            Assert.Equal(who == PlanningHarness.OtherBoardSecretariat ? BoardAccess.NotAMember : BoardGate.NotSecretariat, refused.Message);
         }
         await using var scope = _h.Services.CreateAsyncScope();
         Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(NewEmail));

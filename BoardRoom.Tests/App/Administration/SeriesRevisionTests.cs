@@ -1,3 +1,4 @@
+using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Administration;
 using BoardRoom.Core.Common;
 using BoardRoom.Core.Meetings;
@@ -79,7 +80,7 @@ public sealed class SeriesRevisionTests : IAsyncLifetime
         var member = await _h.AsAsync<BoardAdministration>(PlanningHarness.Member);
         var secretariat = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
 
-        var notTheirs = await Assert.ThrowsAsync<DomainRuleException>(() => member.ReviseSeriesAsync(PlanningHarness.Board, series.Id, Details(series, venue: "Elsewhere")));
+        var notTheirs = await Assert.ThrowsAsync<AccessDeniedException>(() => member.ReviseSeriesAsync(PlanningHarness.Board, series.Id, Details(series, venue: "Elsewhere")));
         var noName = await Assert.ThrowsAsync<DomainRuleException>(() => secretariat.ReviseSeriesAsync(PlanningHarness.Board, series.Id, Details(series, venue: "Elsewhere", name: " ")));
         var noLength = await Assert.ThrowsAsync<DomainRuleException>(() => secretariat.ReviseSeriesAsync(PlanningHarness.Board, series.Id, Details(series, venue: "Elsewhere", minutes: 0)));
 

@@ -1,3 +1,4 @@
+using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Administration;
 using BoardRoom.App.Features.Agendas;
 using BoardRoom.Core.Agendas;
@@ -50,7 +51,7 @@ public sealed class StandingTemplateTests : IAsyncLifetime
 
         await Assert.ThrowsAsync<DomainRuleException>(() => admin.AddStandingItemAsync(PlanningHarness.Board, _series, new StandingItemForm { Title = "Quick check", MinutesAllotted = 0 }));
         var duplicate = await Assert.ThrowsAsync<DomainRuleException>(() => admin.AddStandingItemAsync(PlanningHarness.Board, _series, new StandingItemForm { Title = "any other business" }));
-        await Assert.ThrowsAsync<DomainRuleException>(() => member.AddStandingItemAsync(PlanningHarness.Board, _series, new StandingItemForm { Title = "Mine" }));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => member.AddStandingItemAsync(PlanningHarness.Board, _series, new StandingItemForm { Title = "Mine" }));
 
         Assert.Contains("already a standing item", duplicate.Message);
         await using var db = _h.Open();

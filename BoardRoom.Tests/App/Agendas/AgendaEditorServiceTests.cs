@@ -80,7 +80,7 @@ public sealed class AgendaEditorServiceTests : IAsyncLifetime
         var twice = await Assert.ThrowsAsync<DomainRuleException>(() => secretariat.CarryForwardAsync(held.Id, deferred.Id));
         Assert.Contains("already on the agenda", twice.Message);
         var member = await _h.AsAsync<AgendaEditor>(PlanningHarness.Member);
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => member.CarryForwardAsync(held.Id, held.AgendaItems.Last().Id));
+        var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => member.CarryForwardAsync(held.Id, held.AgendaItems.Last().Id));
         Assert.Equal(AgendaEditor.NotAnEditor, refused.Message);
         Assert.Equal(view.Items.Count, (await secretariat.GetAsync(_meeting.Id.ToString())).Value!.Items.Count);
     }
@@ -97,9 +97,9 @@ public sealed class AgendaEditorServiceTests : IAsyncLifetime
             return Task.CompletedTask;
         });
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => member.AddItemAsync(_meeting.Id, Item("Not mine to add", 5)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => member.AddItemAsync(_meeting.Id, Item("Not mine to add", 5)));
         await secretariat.AddItemAsync(_meeting.Id, Item("Genomic testing: regional pilots", 25));
-        await Assert.ThrowsAsync<DomainRuleException>(() => secretariat.ApproveAsync(_meeting.Id)); // only co-chairs approve
+        await Assert.ThrowsAsync<AccessDeniedException>(() => secretariat.ApproveAsync(_meeting.Id)); // only co-chairs approve
 
         Assert.True(await announced.WaitAsync(TimeSpan.FromSeconds(10)), "the accepted change was not announced");
         Assert.False(await announced.WaitAsync(TimeSpan.FromMilliseconds(300)), "a refused change was announced");
@@ -166,9 +166,9 @@ public sealed class AgendaEditorServiceTests : IAsyncLifetime
         var member = await _h.AsAsync<AgendaEditor>(PlanningHarness.Member);
         var coChair = await _h.AsAsync<AgendaEditor>(PlanningHarness.PermanentCoChair);
 
-        Assert.Equal(AgendaEditor.NotACoChair, (await Assert.ThrowsAsync<DomainRuleException>(() => secretariat.ApproveAsync(_meeting.Id))).Message);
-        Assert.Equal(AgendaEditor.NotACoChair, (await Assert.ThrowsAsync<DomainRuleException>(() => member.ApproveAsync(_meeting.Id))).Message);
-        Assert.Equal(AgendaEditor.NotAnEditor, (await Assert.ThrowsAsync<DomainRuleException>(() => member.AddItemAsync(_meeting.Id, Item("Mine", 5)))).Message);
+        Assert.Equal(AgendaEditor.NotACoChair, (await Assert.ThrowsAsync<AccessDeniedException>(() => secretariat.ApproveAsync(_meeting.Id))).Message);
+        Assert.Equal(AgendaEditor.NotACoChair, (await Assert.ThrowsAsync<AccessDeniedException>(() => member.ApproveAsync(_meeting.Id))).Message);
+        Assert.Equal(AgendaEditor.NotAnEditor, (await Assert.ThrowsAsync<AccessDeniedException>(() => member.AddItemAsync(_meeting.Id, Item("Mine", 5)))).Message);
 
         await coChair.ApproveAsync(_meeting.Id);
 
@@ -191,7 +191,7 @@ public sealed class AgendaEditorServiceTests : IAsyncLifetime
             .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => p.Email).FirstAsync();
         var editor = await _h.AsAsync<AgendaEditor>(others);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => editor.ApproveAsync(_meeting.Id));
+        var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => editor.ApproveAsync(_meeting.Id));
 
         Assert.Equal(AgendaEditor.NotACoChair, refused.Message);
     }

@@ -108,7 +108,7 @@ public sealed class PaperUploadTests : IAsyncLifetime
         var reserved = _meeting.AgendaItems.First(i => i.IsReserved);
         var paper = await editor.AttachPaperAsync(_meeting.Id, reserved.Id, "commercial terms.pdf", Pdf());
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => member.AttachPaperAsync(_meeting.Id, reserved.Id, "mine.pdf", Pdf()));
+        var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => member.AttachPaperAsync(_meeting.Id, reserved.Id, "mine.pdf", Pdf()));
         var papers = await _h.AsAsync<AgendaPapers>(PlanningHarness.Observer);
         var asObserver = await papers.OpenAsync(await _h.Database.PersonIdAsync(PlanningHarness.Observer), paper.Id);
         var asOutsider = await papers.OpenAsync(await _h.Database.PersonIdAsync("laura.finch@nsap.example"), paper.Id);

@@ -1,3 +1,4 @@
+using BoardRoom.App.Features.Access;
 using BoardRoom.App.Components.Pages.Meetings;
 using BoardRoom.App.Features.MeetingRun;
 using BoardRoom.App.Features.Registers;
@@ -192,7 +193,7 @@ public sealed class RunMeetingPageTests : BoardRoomComponentTest
 
         var run = Services.GetRequiredService<MeetingRunService>();
 
-        var error = await Assert.ThrowsAsync<DomainRuleException>(() => run.StartAsync(meeting));
+        var error = await Assert.ThrowsAsync<AccessDeniedException>(() => run.StartAsync(meeting));
         Assert.Equal(MeetingRunService.NotAllowedToRun, error.Message);
     }
 
@@ -204,9 +205,9 @@ public sealed class RunMeetingPageTests : BoardRoomComponentTest
         var run = Services.GetRequiredService<MeetingRunService>();
         var aisha = await Database.PersonIdAsync("aisha.rahman@rdfb.example");
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => run.StartAsync(meeting));
-        await Assert.ThrowsAsync<DomainRuleException>(() => run.RecordAttendanceAsync(meeting, aisha, AttendanceStatus.Present));
-        await Assert.ThrowsAsync<DomainRuleException>(() => run.AddGuestAsync(meeting, "Gate crasher", ""));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => run.StartAsync(meeting));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => run.RecordAttendanceAsync(meeting, aisha, AttendanceStatus.Present));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => run.AddGuestAsync(meeting, "Gate crasher", ""));
 
         await using var db = Database.Open();
         var stored = await db.Meetings.Include(m => m.Attendance).SingleAsync(m => m.Id == meeting);

@@ -1,3 +1,4 @@
+using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Minutes;
 using BoardRoom.Core.Common;
 using BoardRoom.Core.Minutes.Records;
@@ -129,8 +130,8 @@ public sealed class MinutesPublisherTests : PublicationTestBase
         Assert.Null(view.FullPreviewHtml);
         Assert.Null(view.FullSha256);
         Assert.DoesNotContain(ReservedWord, view.PublicPreviewHtml, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<MinutesAccessDeniedException>(() => Publisher.PublishedPdfAsync(PastMeeting, anna, 1, RecordVersion.Full));
-        await Assert.ThrowsAsync<MinutesAccessDeniedException>(() => Publisher.RenderCurrentPdfAsync(PastMeeting, anna, RecordVersion.Full));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Publisher.PublishedPdfAsync(PastMeeting, anna, 1, RecordVersion.Full));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Publisher.RenderCurrentPdfAsync(PastMeeting, anna, RecordVersion.Full));
     }
 
     [Fact]
@@ -156,7 +157,7 @@ public sealed class MinutesPublisherTests : PublicationTestBase
         var access = await Publisher.ViewAsync(PastMeeting, laura);
 
         Assert.False(access.IsAllowed);
-        await Assert.ThrowsAsync<MinutesAccessDeniedException>(() => Publisher.PublishedPdfAsync(PastMeeting, laura, 1, RecordVersion.Public));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Publisher.PublishedPdfAsync(PastMeeting, laura, 1, RecordVersion.Public));
     }
 
     [Fact]

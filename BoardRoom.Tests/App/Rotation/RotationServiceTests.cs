@@ -102,7 +102,7 @@ public sealed class RotationServiceTests : IAsyncLifetime
     {
         var rotation = await _h.AsAsync<RotationService>(PlanningHarness.Member);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() =>
+        var refused = await Assert.ThrowsAsync<AccessDeniedException>(() =>
             rotation.SwapAsync(PlanningHarness.Board, _planned[1].Meeting.Id, _planned[2].Meeting.Id, "I prefer it"));
 
         Assert.Equal(BoardGate.NotSecretariat, refused.Message);
@@ -141,7 +141,7 @@ public sealed class RotationServiceTests : IAsyncLifetime
         var meeting = _planned.First(x => x.Nation == Nation.NorthernIreland).Meeting;
 
         await siobhan.MarkUnavailableAsync(PlanningHarness.Board, meeting.Id, ni, "Assembly recall");
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => siobhan.MarkUnavailableAsync(PlanningHarness.Board, meeting.Id, wales, "Guessing"));
+        var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => siobhan.MarkUnavailableAsync(PlanningHarness.Board, meeting.Id, wales, "Guessing"));
 
         Assert.Contains("co-chair themselves", refused.Message);
         Assert.NotEqual(Nation.NorthernIreland, (await PlannedAsync()).Single(x => x.Meeting.Id == meeting.Id).Nation);

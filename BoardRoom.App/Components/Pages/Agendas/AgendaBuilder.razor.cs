@@ -186,7 +186,7 @@ public sealed partial class AgendaBuilder : IDisposable
         {
             await command();
         }
-        catch (DomainRuleException e)
+        catch (Exception e) when (Refusal.IsShown(e))
         {
             _error = e.Message;
             _focusAfterRender = null;

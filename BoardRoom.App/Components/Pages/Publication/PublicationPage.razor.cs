@@ -63,7 +63,7 @@ public partial class PublicationPage
                 _ => Task.CompletedTask,
             });
         }
-        catch (DomainRuleException e)
+        catch (Exception e) when (Refusal.IsShown(e))
         {
             _error = e.Message;
         }
@@ -85,7 +85,7 @@ public partial class PublicationPage
         {
             await Desk.CommentAsync(view.MeetingId, text);
         }
-        catch (DomainRuleException e)
+        catch (Exception e) when (Refusal.IsShown(e))
         {
             _error = e.Message;
         }

@@ -38,7 +38,7 @@ public sealed partial class RotationPage
             await command();
             _done = done;
         }
-        catch (DomainRuleException e)
+        catch (Exception e) when (Refusal.IsShown(e))
         {
             _error = e.Message;
         }
