@@ -84,10 +84,11 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
     /// <summary>The board's quorum rule and whether its public minutes mention reserved business taken in private.</summary>
     public async Task SetBoardRulesAsync(string? slug, int quorumMinimumMembers, bool quorumRequiresCoChair, bool showReservedBusinessLine)
     {
-        var rule = new QuorumRule(quorumMinimumMembers, quorumRequiresCoChair);
+        // Access first: someone who may not change the rules is told so, not how their input was wrong.
         var (db, board, _) = await OpenAsync(slug);
         await using (db)
         {
+            var rule = new QuorumRule(quorumMinimumMembers, quorumRequiresCoChair);
             if (quorumMinimumMembers > board.Members.Count(m => m.IsActive && m.Role is BoardRole.CoChair or BoardRole.Member))
             {
                 throw new DomainRuleException("The quorum cannot be more than the board's voting members (co-chairs and members).");
@@ -308,13 +309,13 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
     /// </summary>
     public async Task<int> GenerateMeetingsAsync(string? slug, MeetingSeriesId seriesId, int months)
     {
-        if (months < 1 || months > MaxHorizonMonths)
-        {
-            throw new DomainRuleException($"Meetings can be generated from 1 to {MaxHorizonMonths} months ahead (got {months}).");
-        }
         var (db, board, by) = await OpenAsync(slug);
         await using (db)
         {
+            if (months < 1 || months > MaxHorizonMonths)
+            {
+                throw new DomainRuleException($"Meetings can be generated from 1 to {MaxHorizonMonths} months ahead (got {months}).");
+            }
             var series = await SeriesAsync(db, board, seriesId);
             var now = clock.GetUtcNow();
             var until = now.AddMonths(months);

@@ -49,13 +49,16 @@ public sealed class PlanningHarness : IAsyncDisposable
     }
 
     /// <summary>A feature service in a fresh scope (a fresh circuit), signed in as <paramref name="email"/>.</summary>
-    public async Task<T> AsAsync<T>(string email) where T : notnull
+    public async Task<T> AsAsync<T>(string email) where T : notnull => (await ScopeAsAsync(email)).GetRequiredService<T>();
+
+    /// <summary>A fresh scope (a fresh circuit) signed in as <paramref name="email"/>, for resolving several services.</summary>
+    public async Task<IServiceProvider> ScopeAsAsync(string email)
     {
         var personId = await Database.PersonIdAsync(email);
         var scope = _provider.CreateScope();
         var auth = (TestAuthentication)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
         auth.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(BoardRoomClaims.PersonId, personId.ToString())], "test"));
-        return scope.ServiceProvider.GetRequiredService<T>();
+        return scope.ServiceProvider;
     }
 
     /// <summary>The harness's container, for services that need no signed-in person (Identity's user manager).</summary>
