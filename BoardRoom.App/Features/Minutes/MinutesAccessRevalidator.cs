@@ -17,7 +17,8 @@ public sealed class MinutesAccessRevalidator(MinutesSections sections, IServiceP
         // hub is not hosted (service tests, tools), and there nothing is open to re-check.
         if (services.GetService<MinutesConnections>() is not { } connections
             || services.GetService<IHubContext<MinutesHub>>() is not { } hub
-            || services.GetService<PresenceRegistry>() is not { } presence)
+            || services.GetService<PresenceRegistry>() is not { } presence
+            || services.GetService<MinutesDocuments>() is not { } documents)
         {
             return;
         }
@@ -37,7 +38,7 @@ public sealed class MinutesAccessRevalidator(MinutesSections sections, IServiceP
                 catch (MinutesAccessDeniedException denied)
                 {
                     logger.LogInformation("Minutes section {SectionId} closed to connection {ConnectionId}: {Code}.", sectionId, connection.ConnectionId, denied.Code);
-                    await RevokeAsync(hub, presence, connection, sectionId, denied);
+                    await RevokeAsync(hub, presence, documents, connection, sectionId, denied);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -49,12 +50,14 @@ public sealed class MinutesAccessRevalidator(MinutesSections sections, IServiceP
         }
     }
 
-    private static async Task RevokeAsync(IHubContext<MinutesHub> hub, PresenceRegistry presence, MinutesConnection connection, Guid sectionId, MinutesAccessDeniedException denied)
+    private static async Task RevokeAsync(IHubContext<MinutesHub> hub, PresenceRegistry presence, MinutesDocuments documents,
+        MinutesConnection connection, Guid sectionId, MinutesAccessDeniedException denied)
     {
         if (!connection.Sections.TryRemove(sectionId, out _))
         {
             return;
         }
+        documents.Leave(sectionId, connection.ConnectionId);
         var group = MinutesHub.Group(sectionId);
         await hub.Groups.RemoveFromGroupAsync(connection.ConnectionId, group);
         if (presence.Leave(sectionId, connection.ParticipantId))

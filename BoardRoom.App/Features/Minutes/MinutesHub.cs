@@ -14,7 +14,8 @@ namespace BoardRoom.App.Features.Minutes;
 /// <summary>
 /// Live minutes over SignalR (docs/collaboration-protocol.md). Every call re-checks on the server that the caller is
 /// a member of the section's board allowed to do it, and that the section is not locked. State-changing messages of a
-/// document are sent under its gate, so each connection receives them in revision order. Refusals are thrown as
+/// document are sent under its one lock (<see cref="DocumentSequencer.LockAsync"/>), so each connection receives them
+/// in revision order. Refusals are thrown as
 /// <see cref="MinutesAccessDeniedException"/>; <see cref="MinutesHubFilter"/> turns them into the client's error.
 /// </summary>
 [Authorize]
@@ -68,12 +69,30 @@ public sealed class MinutesHub(
         var (person, name) = Caller();
         var version = connections.Version;
         var access = await sections.CheckAsync(person, request.SectionId, Aborted);
-        var doc = await documents.GetAsync(request.SectionId);
-
-        await doc.Gate.WaitAsync(Aborted);
+        documents.Enter(request.SectionId, Context.ConnectionId);
+        var joined = false;
         try
         {
-            var state = await doc.Sequencer.GetStateAsync(Aborted);
+            await JoinAsync(request, me, person, name, version, access);
+            joined = true;
+        }
+        finally
+        {
+            if (!joined && !me.Sections.ContainsKey(request.SectionId))
+            {
+                documents.Leave(request.SectionId, Context.ConnectionId);
+            }
+        }
+    }
+
+    private async Task JoinAsync(JoinRequest request, MinutesConnection me, PersonId person, string name, long version, SectionAccess access)
+    {
+        var sequencer = await documents.GetAsync(request.SectionId);
+        using (var doc = await sequencer.LockAsync(Aborted))
+        {
+            // Another server may have sequenced revisions this replica has not read: a joiner gets the current text.
+            await doc.RefreshAsync(Aborted);
+            var state = doc.State;
             var missed = request.KnownRevision is { } known ? await CatchUpAsync(doc, request.SectionId, known, state.Revision, request.Pending) : null;
             var more = missed is { Count: > 0 } && missed[^1].Revision < state.Revision;
 
@@ -106,10 +125,6 @@ public sealed class MinutesHub(
             await Clients.Caller.SendAsync("Joined", new Joined(request.SectionId, more ? missed![^1].Revision : state.Revision,
                 missed is null ? state.Text : null, missed, access.CanEdit, access.ReadOnlyReason, you, others, more));
             await Clients.OthersInGroup(Group(request.SectionId)).SendAsync("PresenceChanged", new PresenceChanged(request.SectionId, you));
-        }
-        finally
-        {
-            doc.Gate.Release();
         }
     }
 
@@ -145,22 +160,22 @@ public sealed class MinutesHub(
             throw Error(TooLarge, $"The minutes of one item cannot exceed {MaxDocumentLength:N0} characters.");
         }
 
-        var doc = await documents.GetAsync(request.SectionId);
-        await doc.Gate.WaitAsync(Aborted);
-        try
+        var sequencer = await documents.GetAsync(request.SectionId);
+        // The document's one lock is held until the edit is sent, so every connection receives edits in revision order.
+        using (var doc = await sequencer.LockAsync(Aborted))
         {
-            if (request.BaseRevision > doc.Sequencer.Revision)
+            if (request.BaseRevision > doc.Revision)
             {
-                await doc.Sequencer.RefreshAsync();
+                await doc.RefreshAsync();
             }
-            if (request.BaseRevision > doc.Sequencer.Revision)
+            if (request.BaseRevision > doc.Revision)
             {
-                throw Error(BadRevision, $"BaseRevision {request.BaseRevision} is ahead of the server's {doc.Sequencer.Revision}.");
+                throw Error(BadRevision, $"BaseRevision {request.BaseRevision} is ahead of the server's {doc.Revision}.");
             }
             SubmitResult result;
             try
             {
-                result = await doc.Sequencer.SubmitAsync(new Submission(request.ClientId, request.ClientSeq, request.BaseRevision, operation, person.ToString()));
+                result = await doc.SubmitAsync(new Submission(request.ClientId, request.ClientSeq, request.BaseRevision, operation, person.ToString()));
             }
             catch (OperationRejectedException e)
             {
@@ -189,10 +204,6 @@ public sealed class MinutesHub(
                 new OperationApplied(request.SectionId, result.Revision, result.Operation, person.ToString(), name, request.ClientId, request.ClientSeq));
             await Clients.Caller.SendAsync("Acknowledged", new Acknowledged(request.SectionId, request.ClientId, request.ClientSeq, result.Revision, false));
         }
-        finally
-        {
-            doc.Gate.Release();
-        }
     }
 
     public async Task UpdatePresence(JsonElement argument)
@@ -213,15 +224,14 @@ public sealed class MinutesHub(
             throw Error(Malformed, "Anchor, head and revision cannot be negative.");
         }
         await sections.CheckAsync(person, request.SectionId, Aborted);
-        var doc = await documents.GetAsync(request.SectionId);
-        await doc.Gate.WaitAsync(Aborted);
-        try
+        var sequencer = await documents.GetAsync(request.SectionId);
+        using (var doc = await sequencer.LockAsync(Aborted))
         {
-            if (request.Revision > doc.Sequencer.Revision)
+            if (request.Revision > doc.Revision)
             {
-                await doc.Sequencer.RefreshAsync();
+                await doc.RefreshAsync();
             }
-            var state = await doc.Sequencer.GetStateAsync(Aborted);
+            var state = doc.State;
             var selection = await ValidSelectionAsync(doc, state, request);
             presence.Move(request.SectionId, me.ParticipantId, selection);
             if (presence.Find(request.SectionId, me.ParticipantId) is { } moved)
@@ -229,17 +239,16 @@ public sealed class MinutesHub(
                 await Clients.OthersInGroup(Group(request.SectionId)).SendAsync("PresenceChanged", new PresenceChanged(request.SectionId, moved));
             }
         }
-        finally
-        {
-            doc.Gate.Release();
-        }
     }
 
     public async Task LeaveSection(JsonElement argument)
     {
         var sectionId = Parse<Guid>(argument);
         var me = Me;
-        me.Sections.TryRemove(sectionId, out _);
+        if (me.Sections.TryRemove(sectionId, out _))
+        {
+            documents.Leave(sectionId, Context.ConnectionId);
+        }
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(sectionId));
         if (presence.Leave(sectionId, me.ParticipantId))
         {
@@ -254,6 +263,7 @@ public sealed class MinutesHub(
         {
             foreach (var sectionId in me.Sections.Keys)
             {
+                documents.Leave(sectionId, Context.ConnectionId);
                 if (presence.Leave(sectionId, me.ParticipantId))
                 {
                     await Clients.OthersInGroup(Group(sectionId)).SendAsync("PresenceLeft", new PresenceLeft(sectionId, me.ParticipantId));
@@ -271,7 +281,7 @@ public sealed class MinutesHub(
     /// unacknowledged edits (<paramref name="pending"/>) needs the operations to rebase them, so it gets the first page
     /// of them instead, and joins again from its end.
     /// </summary>
-    private async Task<IReadOnlyList<OperationApplied>?> CatchUpAsync(OpenDocument doc, Guid sectionId, long known, long head, bool pending)
+    private async Task<IReadOnlyList<OperationApplied>?> CatchUpAsync(DocumentLock doc, Guid sectionId, long known, long head, bool pending)
     {
         if (known > head)
         {
@@ -284,7 +294,7 @@ public sealed class MinutesHub(
         }
         var records = new List<OperationRecord>();
         var weight = 0L;
-        foreach (var r in await doc.Sequencer.GetOperationsSinceAsync(known, Aborted))
+        foreach (var r in await doc.OperationsSinceAsync(known, Aborted))
         {
             if (r.Revision > head)
             {
@@ -309,7 +319,7 @@ public sealed class MinutesHub(
     /// The request's selection carried to the head revision, refused as malformed when its revision is ahead of the
     /// server, or an end lies past the end of the text or between the two halves of a surrogate pair.
     /// </summary>
-    private static async Task<Selection> ValidSelectionAsync(OpenDocument doc, DocumentState state, PresenceRequest request)
+    private static async Task<Selection> ValidSelectionAsync(DocumentLock doc, DocumentState state, PresenceRequest request)
     {
         if (request.Revision > state.Revision)
         {
@@ -318,7 +328,7 @@ public sealed class MinutesHub(
         var (anchor, head) = (request.Anchor, request.Head);
         if (request.Revision < state.Revision)
         {
-            var since = (await doc.Sequencer.GetOperationsSinceAsync(request.Revision)).Where(r => r.Revision <= state.Revision).ToList();
+            var since = (await doc.OperationsSinceAsync(request.Revision)).Where(r => r.Revision <= state.Revision).ToList();
             if (since.Count == 0 || since[0].Revision != request.Revision + 1)
             {
                 throw Error(Malformed, $"Revision {request.Revision} is not one this server can place a cursor in.");

@@ -65,46 +65,35 @@ public sealed class DocumentSequencer : IDisposable
         return sequencer;
     }
 
+    /// <summary>
+    /// Waits for the document's one lock and hands it over: every other call on this sequencer waits until it is
+    /// disposed. The other public methods each take it for themselves.
+    /// </summary>
+    public async Task<DocumentLock> LockAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new DocumentLock(this, _gate);
+    }
+
     /// <summary>The text and revision together, for a member who joins the document.</summary>
     public async Task<DocumentState> GetStateAsync(CancellationToken cancellationToken = default)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return new DocumentState(DocumentId, _revision, _text.ToString());
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        using var held = await LockAsync(cancellationToken).ConfigureAwait(false);
+        return held.State;
     }
 
     /// <summary>Operations after <paramref name="revision"/>, for a client catching up after a reconnect.</summary>
     public async Task<IReadOnlyList<OperationRecord>> GetOperationsSinceAsync(long revision, CancellationToken cancellationToken = default)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await OperationsSinceAsync(revision, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        using var held = await LockAsync(cancellationToken).ConfigureAwait(false);
+        return await held.OperationsSinceAsync(revision, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Applies whatever other servers appended to the log since this sequencer last looked.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken = default)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await CatchUpAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        using var held = await LockAsync(cancellationToken).ConfigureAwait(false);
+        await held.RefreshAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -117,84 +106,90 @@ public sealed class DocumentSequencer : IDisposable
     /// </summary>
     public async Task<SubmitResult> SubmitAsync(Submission submission, CancellationToken cancellationToken = default)
     {
+        using var held = await LockAsync(cancellationToken).ConfigureAwait(false);
+        return await held.SubmitAsync(submission, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal DocumentState StateHeld() => new(DocumentId, _revision, _text.ToString());
+
+    internal async Task CatchUpHeldAsync(CancellationToken cancellationToken) => await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+
+    internal Task<IReadOnlyList<OperationRecord>> OperationsSinceHeldAsync(long revision, CancellationToken cancellationToken) =>
+        OperationsSinceAsync(revision, cancellationToken);
+
+    /// <summary><see cref="SubmitAsync"/>, by the holder of the document's lock.</summary>
+    internal async Task<SubmitResult> SubmitHeldAsync(Submission submission, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(submission.Operation);
         ArgumentException.ThrowIfNullOrEmpty(submission.ClientId);
         ArgumentNullException.ThrowIfNull(submission.AuthorId);
 
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var seen = await FindSequencedAsync(submission, cancellationToken).ConfigureAwait(false);
+        if (seen is not null)
         {
-            var seen = await FindSequencedAsync(submission, cancellationToken).ConfigureAwait(false);
-            if (seen is not null)
-            {
-                return await AsDuplicateAsync(submission, seen, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (submission.BaseRevision > _revision)
-            {
-                // The client may have seen revisions another server sequenced that this one has not read yet.
-                await CatchUpAsync(cancellationToken).ConfigureAwait(false);
-            }
-            if (submission.BaseRevision < 0 || submission.BaseRevision > _revision)
-            {
-                throw new OperationRejectedException(
-                    OperationRejectionReason.RevisionOutOfRange,
-                    $"Base revision {submission.BaseRevision} is outside 0..{_revision} of document {DocumentId}.");
-            }
-
-            var operation = submission.Operation;
-            foreach (var concurrent in await OperationsSinceAsync(submission.BaseRevision, cancellationToken).ConfigureAwait(false))
-            {
-                operation = TextOperation.Transform(concurrent.Operation, operation).RightPrime;
-            }
-
-            for (var attempt = 1; attempt <= _options.MaxAppendAttempts; attempt++)
-            {
-                operation.ValidateAgainst(_text);
-                var record = new OperationRecord(
-                    DocumentId, _revision + 1, submission.AuthorId, submission.ClientId, submission.ClientSeq, operation, _time.GetUtcNow());
-                switch (await _log.TryAppendAsync(record, cancellationToken).ConfigureAwait(false))
-                {
-                    case AppendResult.Appended:
-                        Integrate(record);
-                        await SnapshotIfDueAsync().ConfigureAwait(false);
-                        return new SubmitResult(record.Revision, record.Operation, IsDuplicate: false);
-
-                    case AppendResult.DuplicateSubmission:
-                        await CatchUpAsync(cancellationToken).ConfigureAwait(false);
-                        var original = await _log.FindByClientAsync(DocumentId, submission.ClientId, submission.ClientSeq, cancellationToken).ConfigureAwait(false)
-                            ?? throw new InvalidOperationException("The log reported a duplicate submission it cannot find.");
-                        return await AsDuplicateAsync(submission, original, cancellationToken).ConfigureAwait(false);
-
-                    default:
-                        // Another server took the revision. A random pause keeps two busy servers from losing to each
-                        // other in lockstep; then transform over what they appended, and retry.
-                        if (attempt > 1)
-                        {
-                            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1 << Math.Min(attempt, 5))), _time, cancellationToken)
-                                .ConfigureAwait(false);
-                        }
-                        foreach (var missed in await CatchUpAsync(cancellationToken).ConfigureAwait(false))
-                        {
-                            if (missed.ClientId == submission.ClientId && missed.ClientSeq == submission.ClientSeq)
-                            {
-                                // `operation` is now transformed up to the revision before `missed`: compare like for like.
-                                return missed.AuthorId == submission.AuthorId && missed.Operation.Equals(operation)
-                                    ? new SubmitResult(missed.Revision, missed.Operation, IsDuplicate: true)
-                                    : throw new ConflictingSubmissionException(DocumentId, submission.ClientId, submission.ClientSeq, missed.AuthorId != submission.AuthorId);
-                            }
-                            operation = TextOperation.Transform(missed.Operation, operation).RightPrime;
-                        }
-                        break;
-                }
-            }
-            throw new RevisionConflictException(DocumentId, _options.MaxAppendAttempts);
+            return await AsDuplicateAsync(submission, seen, cancellationToken).ConfigureAwait(false);
         }
-        finally
+
+        if (submission.BaseRevision > _revision)
         {
-            _gate.Release();
+            // The client may have seen revisions another server sequenced that this one has not read yet.
+            await CatchUpAsync(cancellationToken).ConfigureAwait(false);
         }
+        if (submission.BaseRevision < 0 || submission.BaseRevision > _revision)
+        {
+            throw new OperationRejectedException(
+                OperationRejectionReason.RevisionOutOfRange,
+                $"Base revision {submission.BaseRevision} is outside 0..{_revision} of document {DocumentId}.");
+        }
+
+        var operation = submission.Operation;
+        foreach (var concurrent in await OperationsSinceAsync(submission.BaseRevision, cancellationToken).ConfigureAwait(false))
+        {
+            operation = TextOperation.Transform(concurrent.Operation, operation).RightPrime;
+        }
+
+        for (var attempt = 1; attempt <= _options.MaxAppendAttempts; attempt++)
+        {
+            operation.ValidateAgainst(_text);
+            var record = new OperationRecord(
+                DocumentId, _revision + 1, submission.AuthorId, submission.ClientId, submission.ClientSeq, operation, _time.GetUtcNow());
+            switch (await _log.TryAppendAsync(record, cancellationToken).ConfigureAwait(false))
+            {
+                case AppendResult.Appended:
+                    Integrate(record);
+                    await SnapshotIfDueAsync().ConfigureAwait(false);
+                    return new SubmitResult(record.Revision, record.Operation, IsDuplicate: false);
+
+                case AppendResult.DuplicateSubmission:
+                    await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+                    var original = await _log.FindByClientAsync(DocumentId, submission.ClientId, submission.ClientSeq, cancellationToken).ConfigureAwait(false)
+                        ?? throw new InvalidOperationException("The log reported a duplicate submission it cannot find.");
+                    return await AsDuplicateAsync(submission, original, cancellationToken).ConfigureAwait(false);
+
+                default:
+                    // Another server took the revision. A random pause keeps two busy servers from losing to each
+                    // other in lockstep; then transform over what they appended, and retry.
+                    if (attempt > 1)
+                    {
+                        await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1 << Math.Min(attempt, 5))), _time, cancellationToken)
+                            .ConfigureAwait(false);
+                    }
+                    foreach (var missed in await CatchUpAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        if (missed.ClientId == submission.ClientId && missed.ClientSeq == submission.ClientSeq)
+                        {
+                            // `operation` is now transformed up to the revision before `missed`: compare like for like.
+                            return missed.AuthorId == submission.AuthorId && missed.Operation.Equals(operation)
+                                ? new SubmitResult(missed.Revision, missed.Operation, IsDuplicate: true)
+                                : throw new ConflictingSubmissionException(DocumentId, submission.ClientId, submission.ClientSeq, missed.AuthorId != submission.AuthorId);
+                        }
+                        operation = TextOperation.Transform(missed.Operation, operation).RightPrime;
+                    }
+                    break;
+            }
+        }
+        throw new RevisionConflictException(DocumentId, _options.MaxAppendAttempts);
     }
 
     public void Dispose() => _gate.Dispose();
