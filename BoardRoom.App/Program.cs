@@ -69,7 +69,21 @@ if (args.Contains(RouteTable.Command))
 
 using (var scope = app.Services.CreateScope())
 {
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    var database = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+    if (args.Contains(DatabaseCommands.Migrate))
+    {
+        await DatabaseCommands.MigrateAsync(database);
+        return;
+    }
+    if (options.Database.MigrateAtStartup)
+    {
+        await database.InitializeAsync();
+    }
+    else if (await DatabaseCommands.RefuseUnmigratedAsync(database))
+    {
+        Environment.ExitCode = 2;
+        return;
+    }
 }
 
 // People see a friendly page (and API callers a problem description) in every environment, the demo's Development

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace BoardRoom.App.Data;
 
-/// <summary>Creates and migrates the database at start; seeds the demo only when the database is new and the configuration asks.</summary>
+/// <summary>
+/// Creates and migrates the database (at start, or as the <c>migrate</c> command); seeds the demo only when the
+/// database is new and the configuration asks.
+/// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<BoardRoomDbContext> dbFactory,
     DemoSeeder demoSeeder,
@@ -28,5 +31,12 @@ public sealed class DatabaseInitializer(
             return true;
         }
         return false;
+    }
+
+    /// <summary>The migrations this build has that the database has not applied (none on a current database).</summary>
+    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
     }
 }

@@ -14,6 +14,19 @@ public sealed class BoardRoomOptions
     /// <summary>Password of every demo account; printed at start-up.</summary>
     public string DemoPassword { get; set; } = string.Empty;
 
+    /// <summary>"BoardRoom:Database": how the database is looked after.</summary>
+    public DatabaseSettings Database { get; set; } = new();
+
+    public sealed class DatabaseSettings
+    {
+        /// <summary>
+        /// Migrate (and seed a new demo database) when the app starts: the single-node default. With several nodes set
+        /// it false and run <c>dotnet BoardRoom.App.dll migrate</c> once per deploy; a node then refuses to start on a
+        /// database that still lacks migrations, rather than run on a schema it does not know.
+        /// </summary>
+        public bool MigrateAtStartup { get; set; } = true;
+    }
+
     public string ResolveDataDirectory(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataDirectory) ? DataDirectory : Path.Combine(contentRoot, DataDirectory));
 }

@@ -50,6 +50,47 @@ public sealed class AppServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>
+    /// Runs the app's build output once as a command (<c>routes</c>, <c>migrate</c>) on <paramref name="dataDirectory"/>
+    /// and returns what it printed; <paramref name="settings"/> are environment variables such as
+    /// <c>BoardRoom__SeedDemoData</c>.
+    /// </summary>
+    /// <remarks>With no <paramref name="command"/> the app starts as a server would, on a random port, and is killed if it
+    /// has not exited by itself within the start-up limit.</remarks>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunCommandAsync(string? command, string dataDirectory,
+        IDictionary<string, string>? settings = null)
+    {
+        var info = new ProcessStartInfo("dotnet", command is null ? [AppDll] : [AppDll, command])
+        {
+            WorkingDirectory = Path.GetDirectoryName(AppDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        info.Environment["BoardRoom__DataDirectory"] = dataDirectory;
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(StartupLimit);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        return (process.ExitCode, await output, await errors);
+    }
+
     public static string AppDll =>
         typeof(AppServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BoardRoomAppDll").Value!;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -369,21 +368,10 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         /// <summary>The route table as the app prints it.</summary>
         public static async Task<IReadOnlyList<string>> RoutesAsync()
         {
-            var info = new ProcessStartInfo("dotnet", [AppServer.AppDll, RouteTable.Command])
-            {
-                WorkingDirectory = Path.GetDirectoryName(AppServer.AppDll)!,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
             var data = Directory.CreateTempSubdirectory("boardroom-routes-");
-            info.Environment["BoardRoom__DataDirectory"] = data.FullName;
-            info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-            using var process = Process.Start(info)!;
-            var output = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
+            var (exitCode, output, _) = await AppServer.RunCommandAsync(RouteTable.Command, data.FullName);
             data.Delete(recursive: true);
-            Assert.Equal(0, process.ExitCode);
+            Assert.Equal(0, exitCode);
             return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Where(l => RouteLine().IsMatch(l) && !l.Contains("{**path:file}", StringComparison.Ordinal)).ToList();
         }
