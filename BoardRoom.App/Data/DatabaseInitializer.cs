@@ -21,8 +21,7 @@ public sealed class DatabaseInitializer(
         var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
         var isNew = !applied.Any();
         await db.Database.MigrateAsync(cancellationToken);
-        // WAL lets readers (pages) proceed while a writer (the minutes op log) commits; it is a property of the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await DatabaseProvider.PrepareAsync(db, cancellationToken);
         logger.LogInformation("Database ready ({State}).", isNew ? "created" : "existing");
 
         if (isNew && options.Value.SeedDemoData)

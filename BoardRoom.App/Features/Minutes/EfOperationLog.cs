@@ -1,7 +1,6 @@
 using BoardRoom.App.Data;
 using BoardRoom.Core.Minutes.Ot;
 using BoardRoom.Core.Minutes.Sequencing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoardRoom.App.Features.Minutes;
@@ -50,7 +49,7 @@ public sealed class EfOperationLog(IDbContextFactory<BoardRoomDbContext> dbFacto
                 """, cancellationToken);
             return AppendResult.Appended;
         }
-        catch (SqliteException e) when (e.SqliteExtendedErrorCode == UniqueViolation)
+        catch (Exception e) when (DatabaseProvider.IsUniqueViolation(e))
         {
             await using var check = await dbFactory.CreateDbContextAsync(cancellationToken);
             var duplicate = await check.MinutesOperations.AnyAsync(
@@ -89,7 +88,7 @@ public sealed class EfOperationLog(IDbContextFactory<BoardRoomDbContext> dbFacto
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbUpdateException e) when (DatabaseProvider.IsUniqueViolation(e))
         {
             // Another server saved a snapshot of this document at the same moment; either is good.
         }
@@ -97,9 +96,4 @@ public sealed class EfOperationLog(IDbContextFactory<BoardRoomDbContext> dbFacto
 
     private static OperationRecord ToRecord(MinutesOperationRow row) =>
         new(row.DocumentId, row.Revision, row.AuthorId, row.ClientId, row.ClientSeq, TextOperation.Parse(row.Operation), row.Timestamp);
-
-    private const int UniqueViolation = 2067; // SQLITE_CONSTRAINT_UNIQUE; any other constraint is a bug, not a race
-
-    private static bool IsUniqueViolation(DbUpdateException e) =>
-        e.InnerException is SqliteException { SqliteExtendedErrorCode: UniqueViolation or 1555 }; // or SQLITE_CONSTRAINT_PRIMARYKEY
 }
