@@ -22,7 +22,7 @@ builder.Services.Configure<BoardRoomOptions>(builder.Configuration.GetSection(Bo
 var connectionString = builder.Configuration.GetConnectionString("BoardRoom") ?? BoardRoomServices.SqliteConnectionString(dataDirectory);
 builder.Services.AddBoardRoomPersistence(connectionString);
 builder.Services.AddBoardRoomFeatures();
-builder.Services.AddBoardRoomMinutes();
+builder.Services.AddBoardRoomMinutes(builder.Configuration.GetConnectionString("Redis"));
 builder.Services.Configure<MinutesOptions>(builder.Configuration.GetSection(MinutesOptions.Section));
 // Keys on disk so sign-in cookies survive a restart.
 builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));

@@ -3,7 +3,8 @@
 #  1. the browser client's engine tests, with node's own runner (node --test wwwroot-assets/test/);
 #  2. the .NET suite: Core unit tests, bunit component tests, integration tests against the app on Kestrel at
 #     127.0.0.1, and browser tests in headless Chromium (/usr/bin/chromium).
-# Needs: .NET 10 SDK, Node 20+, Debian packages chromium, poppler-utils, qpdf, fonts-dejavu-core.
+# Needs: .NET 10 SDK, Node 20+, Debian packages chromium, poppler-utils, qpdf, fonts-dejavu-core, redis-server
+# (the two-node tests start their own redis-server on a free port of 127.0.0.1).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 

@@ -53,7 +53,11 @@ public static class BoardRoomServices
     }
 
     /// <summary>Live minutes: the durable op log, the open documents, presence, and the hub's options.</summary>
-    public static IServiceCollection AddBoardRoomMinutes(this IServiceCollection services)
+    /// <param name="redis">
+    /// <c>ConnectionStrings:Redis</c>: when set, SignalR's Redis backplane carries every hub's group and user messages
+    /// between the nodes, so an edit sequenced on one node reaches the members whose connections are on another.
+    /// </param>
+    public static IServiceCollection AddBoardRoomMinutes(this IServiceCollection services, string? redis = null)
     {
         services.AddSingleton<IOperationLog, EfOperationLog>();
         services.AddSingleton(sp => new DocumentSequencerRegistry(
@@ -71,7 +75,7 @@ public static class BoardRoomServices
         services.AddSingleton<HubOriginPolicy>();
         services.AddSingleton<MinutesHubFilter>();
         services.SilenceHubDispatcherErrors();
-        services.AddSignalR(o =>
+        var signalR = services.AddSignalR(o =>
             {
                 // An edit is small; a paste is bounded by MinutesHub.MaxInsertLength. Anything bigger is refused unread.
                 o.MaximumReceiveMessageSize = 128 * 1024;
@@ -79,6 +83,11 @@ public static class BoardRoomServices
             })
             .AddHubOptions<MinutesHub>(o => o.AddFilter<MinutesHubFilter>())
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new BoardRoom.Core.Minutes.Ot.TextOperationJsonConverter()));
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            // One channel prefix per deployment, so two BoardRooms sharing a Redis never hear each other.
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("boardroom"));
+        }
         return services;
     }
 

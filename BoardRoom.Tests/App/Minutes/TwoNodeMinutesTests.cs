@@ -38,4 +38,40 @@ public sealed class TwoNodeMinutesTests
         Assert.Contains("Agreed through node A. ", text);
         Assert.EndsWith("Noted on B.", text);
     }
+
+    [Fact]
+    public async Task WithTheRedisBackplane_EditsTypedOnBothNodesAtOnce_ReachEveryClient_AndConverge()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var settings = new Dictionary<string, string> { ["ConnectionStrings__Redis"] = redis.ConnectionString };
+        await using var nodeA = await AppServer.StartAsync(settings: settings);
+        await using var nodeB = await AppServer.StartAsync(nodeA.DataDirectory, settings);
+        var section = (await ServerDatabase.SectionsAsync(nodeA, "uk-rare-diseases"))[0].Id;
+        await using var onA = await LiveMinutesClient.ConnectAsync(nodeA, "aisha.rahman@rdfb.example", "a");
+        await using var onB = await LiveMinutesClient.ConnectAsync(nodeB, "helen.marsh@rdfb.example", "b");
+        await using var watcher = await LiveMinutesClient.ConnectAsync(nodeB, "priya.raman@rdfb.example", "watcher");
+        foreach (var client in new[] { onA, onB, watcher })
+        {
+            await client.JoinAsync(section);
+        }
+
+        for (var i = 0; i < 25; i++)
+        {
+            onA.Insert(int.MaxValue, $"<a{i}>");
+            onB.Insert(0, $"<b{i}>");
+            await Task.Delay(5);
+        }
+        await onA.WaitUntilSettledAsync(TimeSpan.FromSeconds(60));
+        await onB.WaitUntilSettledAsync(TimeSpan.FromSeconds(60));
+        var (text, revision) = await ServerDatabase.ReplayLogAsync(nodeA, section);
+        foreach (var client in new[] { onA, onB, watcher })
+        {
+            // Only the backplane brings the other node's edits: neither node re-reads the log for a client that only listens.
+            await client.WaitForRevisionAsync(revision, TimeSpan.FromSeconds(30));
+            Assert.Equal(text, client.Text);
+        }
+        var tokens = System.Text.RegularExpressions.Regex.Matches(text, "<[ab][0-9]+>").Select(m => m.Value).ToList();
+        Assert.Equal(50, tokens.Count);
+        Assert.Equal(50, tokens.Distinct().Count());
+    }
 }
