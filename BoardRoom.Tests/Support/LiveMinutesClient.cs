@@ -23,6 +23,15 @@ public sealed class LiveMinutesClient : IAsyncDisposable
     private TaskCompletionSource<Joined> _joined = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private OtClient? _client;
     private Guid _sectionId;
+    private Timer? _gapTimer;
+    private long _gapRevision = -1;
+    private bool _gapRejoining;
+
+    /// <summary>How long a gap in the revisions may stay open before the client rejoins to fill it (as the browser's GapWatch).</summary>
+    public static readonly TimeSpan GapTimeout = TimeSpan.FromSeconds(3);
+
+    /// <summary>Rejoins made because a revision never came (a broadcast lost between nodes).</summary>
+    public int GapRejoins { get; private set; }
 
     private LiveMinutesClient(CookieContainer cookies, string name)
     {
@@ -206,6 +215,11 @@ public sealed class LiveMinutesClient : IAsyncDisposable
     /// <summary>Drops the connection without leaving, as a network cut would; the replica and its pending edits stay.</summary>
     public async Task DropAsync()
     {
+        if (_gapTimer is not null)
+        {
+            await _gapTimer.DisposeAsync();
+            _gapTimer = null;
+        }
         if (_connection is not null)
         {
             await _connection.DisposeAsync();
@@ -232,6 +246,8 @@ public sealed class LiveMinutesClient : IAsyncDisposable
                     send = _client!.ReceiveOperation(op.Revision, op.Operation, op.ClientId, op.ClientSeq) ?? send;
                 }
             }
+            _gapRejoining = false;
+            WatchGapsLocked();
         }
         _joined.TrySetResult(joined);
         if (send is not null)
@@ -251,6 +267,7 @@ public sealed class LiveMinutesClient : IAsyncDisposable
                 return;
             }
             send = _client.ReceiveOperation(op.Revision, op.Operation, op.ClientId, op.ClientSeq);
+            WatchGapsLocked();
         }
         if (send is not null)
         {
@@ -268,10 +285,57 @@ public sealed class LiveMinutesClient : IAsyncDisposable
             {
                 send = _client.ReceiveAck(ack.Revision);
             }
+            WatchGapsLocked();
         }
         if (send is not null)
         {
             _ = SendFromHandlerAsync(send);
+        }
+    }
+
+    /// <summary>Times a gap in the revisions (messages held for an earlier one); one that outlasts <see cref="GapTimeout"/> is filled by rejoining.</summary>
+    private void WatchGapsLocked()
+    {
+        if (_client is null || _client.HeldMessages == 0)
+        {
+            _gapTimer?.Change(Timeout.Infinite, Timeout.Infinite);
+            _gapRevision = -1;
+            return;
+        }
+        if (_gapRevision == _client.Revision)
+        {
+            return;
+        }
+        _gapRevision = _client.Revision;
+        _gapTimer ??= new Timer(_ => _ = FillGapAsync());
+        _gapTimer.Change(GapTimeout, Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task FillGapAsync()
+    {
+        long known;
+        bool pending;
+        lock (_lock)
+        {
+            if (_client is null || _client.HeldMessages == 0 || _gapRejoining || _connection is not { State: HubConnectionState.Connected })
+            {
+                return;
+            }
+            (_gapRejoining, known, pending) = (true, _client.Revision, _client is { Inflight: not null } or { Buffer: not null });
+            GapRejoins++;
+            _gapRevision = -1;
+        }
+        try
+        {
+            await Connection.InvokeAsync("JoinSection", new JoinRequest(_sectionId, known, pending));
+        }
+        catch (Exception e) when (e is HubException or InvalidOperationException or IOException or TaskCanceledException)
+        {
+            lock (_lock)
+            {
+                _gapRejoining = false;
+                WatchGapsLocked();
+            }
         }
     }
 

@@ -25,7 +25,8 @@ public sealed class MinutesHub(
     PresenceRegistry presence,
     MinutesConnections connections,
     TimeProvider time,
-    IOptions<MinutesOptions> options) : Hub
+    IOptions<MinutesOptions> options,
+    ILogger<MinutesHub> logger) : Hub
 {
     public const string Path = "/hubs/minutes";
 
@@ -124,7 +125,7 @@ public sealed class MinutesHub(
             }
             await Clients.Caller.SendAsync("Joined", new Joined(request.SectionId, more ? missed![^1].Revision : state.Revision,
                 missed is null ? state.Text : null, missed, access.CanEdit, access.ReadOnlyReason, you, others, more));
-            await Clients.OthersInGroup(Group(request.SectionId)).SendAsync("PresenceChanged", new PresenceChanged(request.SectionId, you));
+            await ToOthersAsync(request.SectionId, "PresenceChanged", new PresenceChanged(request.SectionId, you));
         }
     }
 
@@ -200,9 +201,11 @@ public sealed class MinutesHub(
                 return;
             }
             presence.Transform(request.SectionId, result.Revision, result.Operation, me.ParticipantId);
-            await Clients.OthersInGroup(Group(request.SectionId)).SendAsync("OperationApplied",
-                new OperationApplied(request.SectionId, result.Revision, result.Operation, person.ToString(), name, request.ClientId, request.ClientSeq));
+            // The edit is stored: its author hears so first, then the others. A broadcast lost on the way (the backplane
+            // down) is not the author's failure; the others see a gap in the revisions and rejoin to fill it.
             await Clients.Caller.SendAsync("Acknowledged", new Acknowledged(request.SectionId, request.ClientId, request.ClientSeq, result.Revision, false));
+            await ToOthersAsync(request.SectionId, "OperationApplied",
+                new OperationApplied(request.SectionId, result.Revision, result.Operation, person.ToString(), name, request.ClientId, request.ClientSeq));
         }
     }
 
@@ -236,7 +239,7 @@ public sealed class MinutesHub(
             presence.Move(request.SectionId, me.ParticipantId, selection);
             if (presence.Find(request.SectionId, me.ParticipantId) is { } moved)
             {
-                await Clients.OthersInGroup(Group(request.SectionId)).SendAsync("PresenceChanged", new PresenceChanged(request.SectionId, moved));
+                await ToOthersAsync(request.SectionId, "PresenceChanged", new PresenceChanged(request.SectionId, moved));
             }
         }
     }
@@ -266,7 +269,7 @@ public sealed class MinutesHub(
                 documents.Leave(sectionId, Context.ConnectionId);
                 if (presence.Leave(sectionId, me.ParticipantId))
                 {
-                    await Clients.OthersInGroup(Group(sectionId)).SendAsync("PresenceLeft", new PresenceLeft(sectionId, me.ParticipantId));
+                    await ToOthersAsync(sectionId, "PresenceLeft", new PresenceLeft(sectionId, me.ParticipantId));
                 }
             }
         }
@@ -274,6 +277,18 @@ public sealed class MinutesHub(
     }
 
     internal static string Group(Guid sectionId) => $"minutes:{sectionId:N}";
+
+    private async Task ToOthersAsync(Guid sectionId, string method, object message)
+    {
+        try
+        {
+            await Clients.OthersInGroup(Group(sectionId)).SendAsync(method, message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning("Could not send {Method} of section {SectionId} to the others (they rejoin on the gap): {Reason}", method, sectionId, e.Message);
+        }
+    }
 
     /// <summary>
     /// The operations after <paramref name="known"/>, or null when they are too many or too large to be worth sending:

@@ -9,6 +9,7 @@ import { OtClient } from '../ot/client.js';
 import { TextOperation } from '../ot/text-operation.js';
 import { changesFromOperation, operationFromChanges } from './changes.js';
 import { coalesce } from './coalesce.js';
+import { GapWatch } from './gap-watch.js';
 import { remoteCursors, removeRemoteCursor, setRemoteCursor } from './cursors.js';
 import { minutesHighlightStyle } from './highlight.js';
 
@@ -28,6 +29,8 @@ export class SectionEditor {
     this.revokedAccess = false;
     // At most one cursor update per 100 ms, the latest always sent: typing never meets the hub's presence limit.
     this.presenceOut = coalesce((selection) => this.session.presence(this.sectionId, selection), 100);
+    // A revision that never comes (a broadcast lost between nodes) is fetched by rejoining from the known revision.
+    this.gaps = new GapWatch({ onGap: () => this.session.join(this.sectionId, this) });
 
     this.view = new EditorView({
       parent: element.querySelector('[data-editor-host]'),
@@ -94,18 +97,25 @@ export class SectionEditor {
       return;
     }
     this.send(this.client.pendingSubmission);
+    this.watchGaps();
     this.schedulePreview();
     this.session.refreshStatus();
   }
 
   operationApplied(message) {
     this.send(this.client?.receiveOperation(message.revision, message.operation, message.clientId, message.clientSeq));
+    this.watchGaps();
     this.session.refreshStatus();
+  }
+
+  watchGaps() {
+    this.gaps.observe(this.client?.heldMessages ?? 0, this.client?.revision ?? 0);
   }
 
   acknowledged(message) {
     if (!this.client || message.clientId !== this.client.clientId || message.clientSeq !== this.client.inflightSeq) return;
     this.send(this.client.receiveAck(message.revision));
+    this.watchGaps();
     this.session.refreshStatus();
     this.sendPresence(true);
   }
@@ -122,6 +132,7 @@ export class SectionEditor {
     this.canEdit = false;
     this.client = null;
     this.presenceOut.cancel();
+    this.gaps.cancel();
     this.view.dispatch({
       changes: { from: 0, to: this.view.state.doc.length, insert: '' },
       annotations: fromServer.of(true),
