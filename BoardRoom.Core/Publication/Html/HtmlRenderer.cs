@@ -227,7 +227,9 @@ public sealed class HtmlRenderer(HtmlRenderOptions? options = null)
                 return;
             }
             output.Write("<table class=\"minutes-table minutes-signoff\">\n<caption>Sign-off</caption>\n");
-            output.Write("<thead>\n<tr><th scope=\"col\">Signed by</th><th scope=\"col\">Role</th><th scope=\"col\">Signed (UTC)</th><th scope=\"col\">SHA-256 of approved text</th></tr>\n</thead>\n<tbody>\n");
+            output.Write("<thead>\n<tr><th scope=\"col\">Signed by</th><th scope=\"col\">Role</th><th scope=\"col\">");
+            Text(block.TimeHeading);
+            output.Write("</th><th scope=\"col\">SHA-256 of approved text</th></tr>\n</thead>\n<tbody>\n");
             foreach (var entry in block.Entries)
             {
                 var utc = entry.SignedAt.UtcDateTime;
@@ -236,7 +238,7 @@ public sealed class HtmlRenderer(HtmlRenderOptions? options = null)
                 output.Write("</td><td>");
                 Text(entry.Role);
                 output.Write("</td><td><time datetime=\"" + utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) + "\">");
-                Text(utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+                Text(block.SignedAtText(entry));
                 output.Write("</time></td><td><code class=\"minutes-hash\">");
                 Text(entry.Sha256);
                 output.Write("</code></td></tr>\n");
