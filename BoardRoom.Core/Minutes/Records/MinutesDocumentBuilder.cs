@@ -146,7 +146,7 @@ public static class MinutesDocumentBuilder
             return;
         }
         blocks.Add(new ListBlock(false, declared.Select(x => new ListItem(
-            $"{x.Declaration.Name}, item {x.Item.Number} ({x.Item.Title}): {x.Declaration.Interest}"
+            $"{x.Declaration.Name}, item {x.Item.Number} ({x.Item.Title}): {x.Declaration.Interest.TrimEnd('.')}."
             + (x.Declaration.Withdrew ? " Withdrew from the item." : " Took part in the item.")))));
     }
 
