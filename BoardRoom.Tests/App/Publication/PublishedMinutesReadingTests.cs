@@ -21,6 +21,7 @@ public sealed partial class PublishedMinutesReadingTests : PublicationTestBase
         Assert.Matches(@"In attendance: </strong>[^<]*Priya Raman \(Secretariat[^<]*Anna Schmidt \(Observer[^<]*Dr Sam Ortiz \(Genomics England\)", page.Html);
         Assert.Matches(@"The meeting was quorate: \d+ of \d+ members present; quorum 5 members including a co-chair\.", page.Html);
         Assert.Contains("(UK time)", page.Html, StringComparison.Ordinal);
+        Assert.Matches(@"^\w+day \d{1,2} \w+ \d{4}, \d{2}:\d{2}–\d{2}:\d{2} \(UK time\)$", page.Held);
         Assert.Contains("declared an interest (Clinical lead of the Belfast coordinated care pilot site) and remained for this item.", page.Html, StringComparison.Ordinal);
     }
 }

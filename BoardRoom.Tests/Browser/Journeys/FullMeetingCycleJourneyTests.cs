@@ -203,6 +203,8 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
         await reader.GotoAsync($"forum/{Board}/minutes/{today.Number}");
         var minutes = reader.Locator("[data-testid=minutes]");
         await Assertions.Expect(reader.Locator("[data-testid=content-hash]")).ToHaveTextAsync(published.PublicSha256);
+        // When it was held, in words on the UK clock: "Wednesday 2 December 2026, 14:05–14:07 (UK time)".
+        await Assertions.Expect(reader.Locator("[data-testid=held]")).ToHaveTextAsync(MeetingTimeText.Span(closed.HeldAt, closed.HeldUntil));
         var nextDay = MeetingTimeText.Day(next.StartsAt);
         var quorum = $"The meeting was quorate: 7 of {votingMembers} members present; quorum 5 members including a co-chair.";
         foreach (var expected in new[]
