@@ -24,6 +24,9 @@ public sealed class RemoteCaretLabelBrowserTests(BrowserFixture browser) : OwnAp
         await Assertions.Expect(label).ToHaveTextAsync("Helen Marsh");
         await AssertInsideEditorAsync(aisha, section, label);
         await aisha.Section(section).ScreenshotAsync(new() { Path = Screens.PathFor("remote-caret-first-line.png") });
+        // Aisha has not entered the section: Helen's edits arriving there do not announce a caret of hers.
+        await helen.Page.WaitForTimeoutAsync(600);
+        await Assertions.Expect(helen.Section(section).Locator(".br-remote-caret[data-name='Aisha Rahman']")).ToHaveCountAsync(0);
 
         // On a later line the label sits above the caret, still inside.
         await helen.Page.Keyboard.PressAsync("Enter");
