@@ -180,14 +180,14 @@ public static class MinutesDocumentBuilder
         if (item.Decisions.Count > 0)
         {
             blocks.Add(new TableBlock(
-                [new TableColumn("Ref", 1.4f), new TableColumn("Decision", 6), new TableColumn("How decided", 2.4f)],
+                [new TableColumn("Ref", 1.4f, noWrap: true), new TableColumn("Decision", 6), new TableColumn("How decided", 2.4f)],
                 item.Decisions.Select(d => new TableRow([d.Reference, d.Text, d.HowDecided])),
                 caption: "Decisions"));
         }
         if (item.Actions.Count > 0)
         {
             blocks.Add(new TableBlock(
-                [new TableColumn("Ref", 1.4f), new TableColumn("Action", 4), new TableColumn("Owner", 2), new TableColumn("Measure of success", 3), new TableColumn("Due", 1.6f)],
+                [new TableColumn("Ref", 1.4f, noWrap: true), new TableColumn("Action", 4), new TableColumn("Owner", 2), new TableColumn("Measure of success", 3), new TableColumn("Due", 1.6f)],
                 item.Actions.Select(a => new TableRow([a.Reference, a.Description, a.Owner, a.Measure, a.DueOn.ToString("d MMM yyyy", EnGb)])),
                 caption: "Actions"));
         }

@@ -118,4 +118,13 @@ public sealed class MinutesReadAsMinutesTests
         Assert.Contains("time-zone: America/New_York", newYork.CanonicalText(), StringComparison.Ordinal);
         Assert.DoesNotContain("time-zone:", sample.CanonicalText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DecisionAndActionReferences_AreKeptOnOneLine_InTheHtml()
+    {
+        var html = Html(RecordSamples.Full());
+
+        Assert.Contains("<td class=\"nowrap\">D-2026-07</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"nowrap\">A-2026-11</td>", html, StringComparison.Ordinal);
+    }
 }
