@@ -29,6 +29,15 @@ public static class BrowserSession
         return page;
     }
 
+    /// <summary>Signs in as <paramref name="email"/> in a new context, opens <paramref name="path"/> and waits for its circuit.</summary>
+    public static async Task<IPage> OpenAsync(IBrowser browser, AppServer server, string email, string path)
+    {
+        var page = await SignedInPageAsync(browser, server, email);
+        await page.GotoAsync(path);
+        await WaitForInteractiveAsync(page);
+        return page;
+    }
+
     /// <summary>Waits until the page's circuit is live; acting on pre-rendered HTML before that is flaky.</summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.Locator("[data-testid=interactive]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });

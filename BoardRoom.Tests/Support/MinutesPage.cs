@@ -13,10 +13,24 @@ public sealed class MinutesPage(IPage page)
         var sections = await ServerDatabase.SectionsAsync(server, "uk-rare-diseases");
         await using var db = ServerDatabase.Open(server);
         var meetingId = db.AgendaItems.Where(i => i.Id == ServerDatabase.ItemId(sections[0].Id)).Select(i => i.MeetingId).Single();
+        return await OpenAsync(page, meetingId.Value);
+    }
+
+    /// <summary>Opens the minutes page of a given meeting in a signed-in page and waits until it is connected and saved.</summary>
+    public static async Task<MinutesPage> OpenAsync(IPage page, Guid meetingId)
+    {
         await page.GotoAsync($"meetings/{meetingId}/minutes");
         var minutes = new MinutesPage(page);
         await minutes.WaitForStatusAsync("saved");
         return minutes;
+    }
+
+    /// <summary>Types at the end of a section's text, as a person at the keyboard, and waits until it is saved.</summary>
+    public async Task TypeAsync(Guid sectionId, string text)
+    {
+        await FocusEndAsync(sectionId);
+        await Page.Keyboard.TypeAsync(text, new() { Delay = 15 });
+        await WaitForStatusAsync("saved");
     }
 
     public ILocator Section(Guid sectionId) => Page.Locator($"section[data-section-id='{sectionId}']");

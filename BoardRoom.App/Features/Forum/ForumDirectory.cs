@@ -1,4 +1,5 @@
 using BoardRoom.App.Data;
+using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Minutes.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,9 +63,15 @@ public sealed class ForumDirectory(IDbContextFactory<BoardRoomDbContext> dbFacto
             return null;
         }
         var html = await db.MinutesPublications.AsNoTracking().Where(p => p.Id == chosen.Id).Select(p => p.Content.PublicHtml).FirstAsync();
+        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == chosen.MeetingId);
+        var zone = meeting?.SeriesId is { } seriesId
+            ? await db.MeetingSeries.AsNoTracking().Where(s => s.Id == seriesId).Select(s => s.TimeZoneId).FirstOrDefaultAsync() ?? MeetingSeries.DefaultTimeZone
+            : MeetingSeries.DefaultTimeZone;
+        // Dated by when it was held, as the minutes themselves are.
+        var held = meeting is null ? MeetingTimeText.Day(chosen.MeetingStartsAt, zone) : MeetingTimeText.Span(meeting.HeldAt, meeting.HeldUntil, zone);
         return new ForumMinutes(board.Name, slug, chosen.MeetingNumber, chosen.Title, chosen.MeetingStartsAt, chosen.Version, chosen.PublishedAt,
             chosen.CorrectionNote, chosen.PublicSha256, html, chosen.Version == versions[0].Version,
-            versions.Select(p => new ForumVersion(p.Version, p.PublishedAt, p.CorrectionNote)).ToList());
+            versions.Select(p => new ForumVersion(p.Version, p.PublishedAt, p.CorrectionNote)).ToList(), held);
     }
 
     /// <summary>The public PDF of a published version, exactly as stored at publication.</summary>

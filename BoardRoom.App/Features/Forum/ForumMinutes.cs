@@ -1,6 +1,9 @@
 namespace BoardRoom.App.Features.Forum;
 
-/// <summary>One published version of a meeting's minutes as the forum shows it: the stored HTML, the hash, the other versions.</summary>
+/// <summary>
+/// One published version of a meeting's minutes as the forum shows it: the stored HTML, the hash, the other versions,
+/// and when it was held in words on the series' clock (<see cref="Held"/>: "Tuesday 3 March 2026, 10:00–12:00 (UK time)").
+/// </summary>
 public sealed record ForumMinutes(
     string BoardName,
     string BoardSlug,
@@ -13,7 +16,8 @@ public sealed record ForumMinutes(
     string PublicSha256,
     string Html,
     bool IsLatest,
-    IReadOnlyList<ForumVersion> Versions)
+    IReadOnlyList<ForumVersion> Versions,
+    string Held)
 {
     public string PdfPath => ForumDirectory.PdfPath(BoardSlug, MeetingNumber, Version);
 }

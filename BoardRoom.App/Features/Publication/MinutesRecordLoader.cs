@@ -34,9 +34,11 @@ public sealed class MinutesRecordLoader(SectionTexts texts)
 
     private async Task<(MinutesRecord, IReadOnlyDictionary<Core.People.PersonId, string>)> AssembleAsync(BoardRoomDbContext db, Board board, Meeting meeting, CancellationToken cancellationToken)
     {
-        var seriesName = meeting.SeriesId is { } sid
-            ? await db.MeetingSeries.Where(s => s.Id == sid).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken) ?? string.Empty
-            : string.Empty;
+        var series = meeting.SeriesId is { } sid
+            ? await db.MeetingSeries.AsNoTracking().Where(s => s.Id == sid).Select(s => new { s.Name, s.TimeZoneId }).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var seriesName = series?.Name ?? string.Empty;
+        var zone = series?.TimeZoneId ?? MeetingSeries.DefaultTimeZone;
         var decisions = await db.Decisions.AsNoTracking().Where(d => d.MeetingId == meeting.Id).ToListAsync(cancellationToken);
         var actions = await db.Actions.AsNoTracking().Where(a => a.MeetingId == meeting.Id).ToListAsync(cancellationToken);
         var personIds = board.Members.Select(m => m.PersonId)
@@ -54,19 +56,26 @@ public sealed class MinutesRecordLoader(SectionTexts texts)
                 : m.Nation is { } n ? $"{Name(m.PersonId)} (rotating co-chair, {n.Display()})" : $"{Name(m.PersonId)} (co-chair)")
             .ToList();
         // Dated by when it was held, not when it was planned: the public record never shows a day that did not happen.
-        var header = new RecordHeader(board.Name, seriesName, meeting.Number, meeting.Title, meeting.HeldAt, meeting.HeldUntil, meeting.Venue, coChairs);
+        var header = new RecordHeader(board.Name, seriesName, meeting.Number, meeting.Title, meeting.HeldAt, meeting.HeldUntil, meeting.Venue, coChairs, zone);
 
         var startedAt = meeting.HeldAt;
         var endedAt = meeting.HeldUntil;
         var coChairPeople = board.CoChairsOf(meeting).Select(m => m.PersonId).ToHashSet();
-        RecordAttendee Member(AttendanceEntry a) => new(
+        Membership? MembershipOf(AttendanceEntry a) => board.Members.FirstOrDefault(m => m.PersonId == a.PersonId && m.IsActive);
+        RecordAttendee Member(AttendanceEntry a, string organisation) => new(
             Name(a.PersonId!.Value),
-            board.Members.FirstOrDefault(m => m.PersonId == a.PersonId && m.IsActive)?.Organisation ?? string.Empty,
+            organisation,
             a.ArrivedAt is { } arrived && arrived > startedAt.AddMinutes(1) ? arrived : null,
             a.LeftAt is { } left && left < endedAt.AddMinutes(-1) ? left : null);
-        var present = meeting.Attendance.Where(a => !a.IsGuest && a.Status == AttendanceStatus.Present)
+        // Those with a vote are "present"; the secretariat and observers attend without one, so are "in attendance".
+        bool Votes(AttendanceEntry a) => MembershipOf(a) is not { Role: BoardRole.Secretariat or BoardRole.Observer };
+        var membersThere = meeting.Attendance.Where(a => !a.IsGuest && a.Status == AttendanceStatus.Present).ToList();
+        var present = membersThere.Where(Votes)
             .OrderByDescending(a => coChairPeople.Contains(a.PersonId!.Value)).ThenBy(a => Name(a.PersonId!.Value), StringComparer.Ordinal)
-            .Select(Member).ToList();
+            .Select(a => Member(a, MembershipOf(a)?.Organisation ?? string.Empty)).ToList();
+        var officials = membersThere.Where(a => !Votes(a))
+            .OrderBy(a => MembershipOf(a)?.Role).ThenBy(a => Name(a.PersonId!.Value), StringComparer.Ordinal)
+            .Select(a => Member(a, NonVotingRole(MembershipOf(a)!))).ToList();
         var apologies = meeting.Attendance.Where(a => !a.IsGuest && a.Status == AttendanceStatus.Apologies)
             .Select(a => new RecordAttendee(Name(a.PersonId!.Value), string.Empty)).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
         var guests = meeting.Attendance.Where(a => a.IsGuest)
@@ -74,6 +83,7 @@ public sealed class MinutesRecordLoader(SectionTexts texts)
                 a.ArrivedAt is { } arrived && arrived > startedAt.AddMinutes(1) ? arrived : null,
                 a.LeftAt is { } left && left < endedAt.AddMinutes(-1) ? left : null))
             .OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+        var quorum = RecordQuorum.Of(board.QuorumRule, board.Members, meeting);
 
         var itemIds = meeting.AgendaItems.Select(i => (Core.Agendas.AgendaItemId?)i.Id).ToList();
         var carriedTo = (await (from later in db.AgendaItems.AsNoTracking()
@@ -104,14 +114,19 @@ public sealed class MinutesRecordLoader(SectionTexts texts)
         var next = await db.Meetings.AsNoTracking()
             .Where(m => m.BoardId == meeting.BoardId && m.SeriesId == meeting.SeriesId && m.StartsAt > meeting.StartsAt && m.Status != MeetingStatus.Cancelled)
             .OrderBy(m => m.StartsAt).FirstOrDefaultAsync(cancellationToken);
-        var nextText = next is null ? null : NextMeeting(next);
-        return (MinutesRecord.Full(header, present, apologies, guests, items, nextText, board.ShowReservedBusinessLine), names);
+        var nextText = next is null ? null : NextMeeting(next, zone);
+        return (MinutesRecord.Full(header, present, apologies, [.. officials, .. guests], items, nextText, board.ShowReservedBusinessLine, quorum), names);
     }
 
-    private static string NextMeeting(Meeting next)
+    private static string NonVotingRole(Membership membership)
     {
-        var local = LondonTime.ToLocal(next.StartsAt);
-        var when = local.ToString("dddd d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+        var role = membership.Role == BoardRole.Secretariat ? "Secretariat" : "Observer";
+        return membership.Organisation.Length > 0 ? $"{role}, {membership.Organisation}" : role;
+    }
+
+    private static string NextMeeting(Meeting next, string zone)
+    {
+        var when = MeetingTimeText.DayAndTime(next.StartsAt, zone);
         return next.Venue.Length > 0 ? $"{when}, {next.Venue}." : when + ".";
     }
 }

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
 using BoardRoom.Core.Agendas;
+using BoardRoom.Core.Meetings;
 
 namespace BoardRoom.Core.Minutes.Records;
 
 /// <summary>
 /// The canonical text of a minutes record: one "key: value" line per field in a fixed order, values escaped so that
 /// no text a member typed can end a field or forge another (backslash, line feed and carriage return are written as
-/// \\, \n and \r; Windows line endings in minutes text are first made \n). Instants are UTC ISO 8601. Anything that
+/// \\, \n and \r; Windows line endings in minutes text are first made \n). Instants are UTC ISO 8601 (the printed minutes
+/// show them on the series' clock, named by the time-zone line). Anything that
 /// changes what the minutes say changes this text and so its SHA-256; presentation (fonts, layout, the publication's
 /// version number and signatures) is not part of it.
 /// </summary>
@@ -28,6 +30,11 @@ public static class CanonicalText
         Line(w, "starts", Instant(h.StartsAt));
         Line(w, "ends", Instant(h.EndsAt));
         Line(w, "venue", h.Venue);
+        if (h.TimeZoneId != MeetingSeries.DefaultTimeZone)
+        {
+            // Written only off the default clock, so records of London meetings hash as before.
+            Line(w, "time-zone", h.TimeZoneId);
+        }
         foreach (var c in h.CoChairs)
         {
             Line(w, "co-chair", c);
@@ -35,6 +42,12 @@ public static class CanonicalText
         People(w, "present", record.Present);
         People(w, "apologies", record.Apologies);
         People(w, "in-attendance", record.InAttendance);
+        if (record.Quorum is { } q)
+        {
+            // Absent from records made before minutes stated the quorum, which therefore hash as they did.
+            Line(w, "quorum", string.Create(CultureInfo.InvariantCulture,
+                $"{q.MembersPresent} of {q.Members} | {q.Required} | {(q.RequiresCoChair ? "co-chair required" : "no co-chair required")} | {(q.CoChairPresent ? "co-chair present" : "no co-chair present")}"), escaped: true);
+        }
         foreach (var item in record.Items)
         {
             Line(w, "item", item.Number.ToString(CultureInfo.InvariantCulture));

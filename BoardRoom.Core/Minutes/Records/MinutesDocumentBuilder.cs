@@ -31,10 +31,10 @@ public static class MinutesDocumentBuilder
         {
             blocks.Add(new ParagraphBlock([Inline.Bold("Correction: "), Inline.Plain(stamp.CorrectionNote)]));
         }
+        var zone = h.TimeZoneId;
         blocks.Add(new KeyValueBlock(
         [
-            new("Date", Day(h.StartsAt)),
-            new("Time", $"{Time(h.StartsAt)} to {Time(h.EndsAt)}"),
+            new("Held", MeetingTimeText.Span(h.StartsAt, h.EndsAt, zone)),
             new("Venue", h.Venue.Length > 0 ? h.Venue : "Not recorded"),
             new("Co-chairs", h.CoChairs.Count > 0 ? string.Join("; ", h.CoChairs) : "Not recorded"),
         ]));
@@ -43,7 +43,7 @@ public static class MinutesDocumentBuilder
         AddDeclarations(blocks, record);
         foreach (var item in record.Items)
         {
-            AddItem(blocks, item);
+            AddItem(blocks, record, item);
         }
         if (record.ReservedBusinessLine is { } line)
         {
@@ -54,7 +54,7 @@ public static class MinutesDocumentBuilder
         if (stamp.Signatures.Count > 0)
         {
             blocks.Add(new HeadingBlock(2, "Signed off by the co-chairs"));
-            blocks.Add(new SignOffBlock(stamp.Signatures));
+            blocks.Add(new SignOffBlock(stamp.Signatures, zone));
         }
         // The footer prints the hash shortened; here it is whole, to compare with the forum page.
         blocks.Add(new HeadingBlock(2, "Checking this record"));
@@ -65,11 +65,11 @@ public static class MinutesDocumentBuilder
 
         var versionText = stamp.Version is { } v ? $"Minutes version {v}" : "Working copy";
         var header = string.Join(" · ", new[] { h.BoardName, h.SeriesName, $"Meeting {h.MeetingNumber}", versionText }.Where(s => s.Length > 0));
-        var title = $"{h.BoardName}: minutes of {h.MeetingTitle}, {Day(h.StartsAt)}";
+        var title = $"{h.BoardName}: minutes of {h.MeetingTitle}, {Day(h.StartsAt, zone)}";
         var metadata = new DocumentMetadata(
             Title: record.Version == RecordVersion.Full ? title + " (full, confidential)" : title,
             Author: $"{h.BoardName} secretariat",
-            Subject: $"Minutes of {h.MeetingTitle} held on {Day(h.StartsAt)}",
+            Subject: $"Minutes of {h.MeetingTitle} held on {Day(h.StartsAt, zone)}",
             Keywords: ["minutes", h.BoardName, h.SeriesName],
             Created: stamp.At,
             Modified: stamp.At);
@@ -78,10 +78,11 @@ public static class MinutesDocumentBuilder
 
     private static string Subtitle(MinutesRecord record, PublicationStamp stamp)
     {
-        var held = $"Minutes of meeting {record.Header.MeetingNumber}, held on {Day(record.Header.StartsAt)}.";
+        var zone = record.Header.TimeZoneId;
+        var held = $"Minutes of meeting {record.Header.MeetingNumber}, held on {Day(record.Header.StartsAt, zone)}.";
         var which = record.Version == RecordVersion.Full ? " Full version including reserved business: confidential." : "";
         var version = stamp.Version is { } v
-            ? $" Version {v}, published {Day(stamp.At)}."
+            ? $" Version {v}, published {Day(stamp.At, zone)}."
             : " Working copy, not a published version.";
         return held + version + which;
     }
@@ -93,40 +94,45 @@ public static class MinutesDocumentBuilder
         {
             blocks.Add(new TableBlock(
                 [new TableColumn("Name", 3), new TableColumn("Organisation", 4), new TableColumn("Notes", 3)],
-                record.Present.Select(p => new TableRow([p.Name, p.Organisation, Notes(p)])),
+                record.Present.Select(p => new TableRow([p.Name, p.Organisation, Notes(p, record.Header.TimeZoneId)])),
                 caption: "Present"));
         }
         else
         {
             blocks.Add(new ParagraphBlock([Inline.Bold("Present: "), Inline.Plain("not recorded.")]));
         }
-        blocks.Add(new ParagraphBlock([Inline.Bold("Apologies: "), Inline.Plain(Names(record.Apologies, "none") + ".")]));
+        var zone = record.Header.TimeZoneId;
+        blocks.Add(new ParagraphBlock([Inline.Bold("Apologies: "), Inline.Plain(Names(record.Apologies, "none", zone) + ".")]));
         if (record.InAttendance.Count > 0)
         {
-            blocks.Add(new ParagraphBlock([Inline.Bold("In attendance: "), Inline.Plain(Names(record.InAttendance, "none") + ".")]));
+            blocks.Add(new ParagraphBlock([Inline.Bold("In attendance: "), Inline.Plain(Names(record.InAttendance, "none", zone) + ".")]));
+        }
+        if (record.Quorum is { } quorum)
+        {
+            blocks.Add(new ParagraphBlock(quorum.Statement()));
         }
     }
 
-    private static string Notes(RecordAttendee p)
+    private static string Notes(RecordAttendee p, string zone)
     {
         var notes = new List<string>();
         if (p.ArrivedLateAt is { } a)
         {
-            notes.Add($"Arrived {Time(a)}");
+            notes.Add($"Arrived {Time(a, zone)}");
         }
         if (p.LeftEarlyAt is { } l)
         {
-            notes.Add($"Left {Time(l)}");
+            notes.Add($"Left {Time(l, zone)}");
         }
         return string.Join("; ", notes);
     }
 
-    private static string Names(IReadOnlyList<RecordAttendee> people, string none) => people.Count == 0
+    private static string Names(IReadOnlyList<RecordAttendee> people, string none, string zone) => people.Count == 0
         ? none
         : string.Join("; ", people.Select(p =>
         {
             var name = p.Organisation.Length > 0 ? $"{p.Name} ({p.Organisation})" : p.Name;
-            var notes = Notes(p);
+            var notes = Notes(p, zone);
             return notes.Length > 0 ? $"{name}, {notes.ToLowerInvariant()}" : name;
         }));
 
@@ -140,27 +146,32 @@ public static class MinutesDocumentBuilder
             return;
         }
         blocks.Add(new ListBlock(false, declared.Select(x => new ListItem(
-            $"{x.Declaration.Name}, item {x.Item.Number} ({x.Item.Title}): {x.Declaration.Interest}"
+            $"{x.Declaration.Name}, item {x.Item.Number} ({x.Item.Title}): {x.Declaration.Interest.TrimEnd('.')}."
             + (x.Declaration.Withdrew ? " Withdrew from the item." : " Took part in the item.")))));
     }
 
-    private static void AddItem(List<Block> blocks, RecordItem item)
+    private static void AddItem(List<Block> blocks, MinutesRecord record, RecordItem item)
     {
         blocks.Add(new HeadingBlock(2, string.Create(CultureInfo.InvariantCulture, $"{item.Number}. {item.Title}")
             + (item.IsReserved ? " (reserved business)" : "")));
         if (item.WasNotReached)
         {
             // The meeting did not take it: say where it went and nothing of its business.
-            blocks.Add(new ParagraphBlock([Inline.Italic(NotReached(item))]));
+            blocks.Add(new ParagraphBlock([Inline.Italic(NotReached(item, record.Header.TimeZoneId))]));
             return;
         }
         var about = new List<string>();
         if (item.Presenter.Length > 0)
         {
-            about.Add($"Presented by {item.Presenter}");
+            // Someone who sent apologies did not present: the minutes say the paper was taken without them.
+            about.Add(SentApologies(record, item.Presenter) ? $"Paper presented in the absence of {item.Presenter}" : $"Presented by {item.Presenter}");
         }
         about.Add(item.Purpose.Display());
         blocks.Add(new ParagraphBlock([Inline.Italic(string.Join(" · ", about) + ".")]));
+        foreach (var d in item.Declarations)
+        {
+            blocks.Add(new ParagraphBlock(DeclarationLine(d)));
+        }
         var text = CanonicalText.Normalise(item.MinutesMarkdown);
         if (text.Length > 0)
         {
@@ -169,28 +180,44 @@ public static class MinutesDocumentBuilder
         if (item.Decisions.Count > 0)
         {
             blocks.Add(new TableBlock(
-                [new TableColumn("Ref", 1.4f), new TableColumn("Decision", 6), new TableColumn("How decided", 2.4f)],
+                [new TableColumn("Ref", 1.4f, noWrap: true), new TableColumn("Decision", 6), new TableColumn("How decided", 2.4f)],
                 item.Decisions.Select(d => new TableRow([d.Reference, d.Text, d.HowDecided])),
                 caption: "Decisions"));
         }
         if (item.Actions.Count > 0)
         {
             blocks.Add(new TableBlock(
-                [new TableColumn("Ref", 1.4f), new TableColumn("Action", 4), new TableColumn("Owner", 2), new TableColumn("Measure of success", 3), new TableColumn("Due", 1.6f)],
+                [new TableColumn("Ref", 1.4f, noWrap: true), new TableColumn("Action", 4), new TableColumn("Owner", 2), new TableColumn("Measure of success", 3), new TableColumn("Due", 1.6f)],
                 item.Actions.Select(a => new TableRow([a.Reference, a.Description, a.Owner, a.Measure, a.DueOn.ToString("d MMM yyyy", EnGb)])),
                 caption: "Actions"));
         }
     }
 
-    /// <summary>"Not reached; carried to the meeting of Tuesday 12 January 2027." and the like.</summary>
-    public static string NotReached(RecordItem item) => item.Outcome switch
+    /// <summary>"Grace Okafor declared an interest (co-author of the report) and withdrew for this item."</summary>
+    public static string DeclarationLine(RecordDeclaration declaration)
     {
-        AgendaItemOutcome.CarriedForward => item.CarriedTo is { } to ? $"Not reached; carried to the meeting of {Day(to)}." : "Not reached; carried forward.",
+        ArgumentNullException.ThrowIfNull(declaration);
+        return $"{declaration.Name} declared an interest ({declaration.Interest.TrimEnd('.')}) and "
+            + (declaration.Withdrew ? "withdrew for this item." : "remained for this item.");
+    }
+
+    /// <summary>Whether the presenter named on the agenda is one of those who sent apologies (by name, as the agenda names them).</summary>
+    public static bool SentApologies(MinutesRecord record, string presenter)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var name = (presenter ?? string.Empty).Trim();
+        return name.Length > 0 && record.Apologies.Any(a => string.Equals(a.Name.Trim(), name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"Not reached; carried to the meeting of Tuesday 12 January 2027." and the like.</summary>
+    public static string NotReached(RecordItem item, string timeZoneId = MeetingSeries.DefaultTimeZone) => item.Outcome switch
+    {
+        AgendaItemOutcome.CarriedForward => item.CarriedTo is { } to ? $"Not reached; carried to the meeting of {Day(to, timeZoneId)}." : "Not reached; carried forward.",
         AgendaItemOutcome.Deferred => "Not reached; deferred.",
         _ => "Not reached.",
     };
 
-    private static string Day(DateTimeOffset utc) => LondonTime.ToLocal(utc).ToString("dddd d MMMM yyyy", EnGb);
+    private static string Day(DateTimeOffset utc, string zone) => MeetingTimeText.Day(utc, zone);
 
-    private static string Time(DateTimeOffset utc) => LondonTime.ToLocal(utc).ToString("HH:mm", EnGb);
+    private static string Time(DateTimeOffset utc, string zone) => MeetingTimeText.Time(utc, zone);
 }

@@ -13,8 +13,9 @@ namespace BoardRoom.Core.Minutes.Records;
 public sealed class MinutesRecord
 {
     private MinutesRecord(RecordVersion version, RecordHeader header, IReadOnlyList<RecordAttendee> present, IReadOnlyList<RecordAttendee> apologies,
-        IReadOnlyList<RecordAttendee> inAttendance, IReadOnlyList<RecordItem> items, string nextMeeting, int reservedItemsLeftOut, bool showReservedBusinessLine)
+        IReadOnlyList<RecordAttendee> inAttendance, IReadOnlyList<RecordItem> items, string nextMeeting, int reservedItemsLeftOut, bool showReservedBusinessLine, RecordQuorum? quorum)
     {
+        Quorum = quorum;
         Version = version;
         Header = header;
         Present = present;
@@ -34,7 +35,10 @@ public sealed class MinutesRecord
 
     public IReadOnlyList<RecordAttendee> Apologies { get; }
 
-    /// <summary>Guests and officials who attended without being members.</summary>
+    /// <summary>Whether the meeting was quorate, or null where the record does not say (records made before it did).</summary>
+    public RecordQuorum? Quorum { get; }
+
+    /// <summary>The secretariat, observers, guests and officials: those who attended without a vote.</summary>
     public IReadOnlyList<RecordAttendee> InAttendance { get; }
 
     /// <summary>The items in agenda order (any other business is the last standing item).</summary>
@@ -51,11 +55,11 @@ public sealed class MinutesRecord
 
     /// <summary>The full record of a meeting, reserved business included.</summary>
     public static MinutesRecord Full(RecordHeader header, IEnumerable<RecordAttendee> present, IEnumerable<RecordAttendee> apologies,
-        IEnumerable<RecordAttendee> inAttendance, IEnumerable<RecordItem> items, string? nextMeeting, bool showReservedBusinessLine)
+        IEnumerable<RecordAttendee> inAttendance, IEnumerable<RecordItem> items, string? nextMeeting, bool showReservedBusinessLine, RecordQuorum? quorum = null)
     {
         ArgumentNullException.ThrowIfNull(header);
         return new MinutesRecord(RecordVersion.Full, header with { CoChairs = [.. header.CoChairs] }, [.. present], [.. apologies], [.. inAttendance],
-            [.. items.OrderBy(i => i.Number)], nextMeeting?.Trim() ?? string.Empty, 0, showReservedBusinessLine);
+            [.. items.OrderBy(i => i.Number)], nextMeeting?.Trim() ?? string.Empty, 0, showReservedBusinessLine, quorum);
     }
 
     /// <summary>The version the public may read: the same record without its reserved items (and their declarations, decisions and actions).</summary>
@@ -68,7 +72,7 @@ public sealed class MinutesRecord
         var open = Items.Where(i => !i.IsReserved).ToList();
         // "Taken in private" counts reserved business the meeting took, not reserved items it never reached.
         var reservedTaken = Items.Count(i => i.IsReserved && !i.WasNotReached);
-        return new MinutesRecord(RecordVersion.Public, Header, Present, Apologies, InAttendance, open, NextMeeting, reservedTaken, ShowReservedBusinessLine);
+        return new MinutesRecord(RecordVersion.Public, Header, Present, Apologies, InAttendance, open, NextMeeting, reservedTaken, ShowReservedBusinessLine, Quorum);
     }
 
     /// <summary>The reserved-business line of a public record ("Reserved business: 1 item taken in private."), or null.</summary>

@@ -122,7 +122,9 @@ public sealed class MinutesWorkflow
         var role = seat.IsPermanentCoChair ? "Permanent co-chair" : seat.Nation is { } n ? $"Rotating co-chair ({n.Display()})" : "Co-chair";
         var signature = new CoChairSignature(MeetingId, actor.PersonId, actor.Name, role, at, fullSha256);
         _signatures.Add(signature);
-        Record(actor, at, existing is null ? $"Signed the minutes as {role.ToLowerInvariant()}" : $"Signed the changed minutes again as {role.ToLowerInvariant()}");
+        // "as rotating co-chair (Scotland)": only the role's first letter is lowered, never the nation's name.
+        var asRole = char.ToLowerInvariant(role[0]) + role[1..];
+        Record(actor, at, existing is null ? $"Signed the minutes as {asRole}" : $"Signed the changed minutes again as {asRole}");
         return signature;
     }
 

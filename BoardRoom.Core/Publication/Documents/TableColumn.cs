@@ -2,11 +2,12 @@ namespace BoardRoom.Core.Publication.Documents;
 
 /// <summary>
 /// A table column: its header, its share of the table width (weights are relative to each other;
-/// null lets the PDF renderer size the column from its content) and how its cells align.
+/// null lets the PDF renderer size the column from its content), how its cells align, and whether a cell's text is
+/// kept on one line in HTML (<see cref="NoWrap"/>: references such as D-2026-07 are read whole).
 /// </summary>
 public sealed record TableColumn
 {
-    public TableColumn(IEnumerable<Inline> header, float? weight = null, ColumnAlignment alignment = ColumnAlignment.Left)
+    public TableColumn(IEnumerable<Inline> header, float? weight = null, ColumnAlignment alignment = ColumnAlignment.Left, bool noWrap = false)
     {
         if (weight is { } w && (!float.IsFinite(w) || w <= 0))
         {
@@ -15,10 +16,11 @@ public sealed record TableColumn
         Header = ValueList<Inline>.From(header);
         Weight = weight;
         Alignment = alignment;
+        NoWrap = noWrap;
     }
 
-    public TableColumn(string header, float? weight = null, ColumnAlignment alignment = ColumnAlignment.Left)
-        : this([new TextInline(header)], weight, alignment)
+    public TableColumn(string header, float? weight = null, ColumnAlignment alignment = ColumnAlignment.Left, bool noWrap = false)
+        : this([new TextInline(header)], weight, alignment, noWrap)
     {
     }
 
@@ -27,4 +29,6 @@ public sealed record TableColumn
     public float? Weight { get; }
 
     public ColumnAlignment Alignment { get; }
+
+    public bool NoWrap { get; }
 }

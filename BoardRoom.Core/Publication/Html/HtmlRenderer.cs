@@ -173,7 +173,7 @@ public sealed class HtmlRenderer(HtmlRenderOptions? options = null)
                     output.Write("<td></td>");
                     continue;
                 }
-                output.Write("<th scope=\"col\"" + AlignClass(column.Alignment) + ">");
+                output.Write("<th scope=\"col\"" + CellClass(column) + ">");
                 Inlines(column.Header);
                 output.Write("</th>");
             }
@@ -183,7 +183,7 @@ public sealed class HtmlRenderer(HtmlRenderOptions? options = null)
                 output.Write("<tr>");
                 for (var c = 0; c < table.Columns.Count; c++)
                 {
-                    output.Write("<td" + AlignClass(table.Columns[c].Alignment) + ">");
+                    output.Write("<td" + CellClass(table.Columns[c]) + ">");
                     if (c < row.Cells.Count)
                     {
                         Inlines(row.Cells[c].Content);
@@ -195,12 +195,23 @@ public sealed class HtmlRenderer(HtmlRenderOptions? options = null)
             output.Write("</tbody>\n</table>\n");
         }
 
-        private static string AlignClass(ColumnAlignment alignment) => alignment switch
+        private static string CellClass(TableColumn column)
         {
-            ColumnAlignment.Center => " class=\"align-center\"",
-            ColumnAlignment.Right => " class=\"align-right\"",
-            _ => "",
-        };
+            var names = new List<string>(2);
+            if (column.Alignment == ColumnAlignment.Center)
+            {
+                names.Add("align-center");
+            }
+            else if (column.Alignment == ColumnAlignment.Right)
+            {
+                names.Add("align-right");
+            }
+            if (column.NoWrap)
+            {
+                names.Add("nowrap");
+            }
+            return names.Count == 0 ? string.Empty : " class=\"" + string.Join(' ', names) + "\"";
+        }
 
         private void KeyValues(KeyValueBlock block)
         {
@@ -227,7 +238,9 @@ public sealed class HtmlRenderer(HtmlRenderOptions? options = null)
                 return;
             }
             output.Write("<table class=\"minutes-table minutes-signoff\">\n<caption>Sign-off</caption>\n");
-            output.Write("<thead>\n<tr><th scope=\"col\">Signed by</th><th scope=\"col\">Role</th><th scope=\"col\">Signed (UTC)</th><th scope=\"col\">SHA-256 of approved text</th></tr>\n</thead>\n<tbody>\n");
+            output.Write("<thead>\n<tr><th scope=\"col\">Signed by</th><th scope=\"col\">Role</th><th scope=\"col\">");
+            Text(block.TimeHeading);
+            output.Write("</th><th scope=\"col\">SHA-256 of approved text</th></tr>\n</thead>\n<tbody>\n");
             foreach (var entry in block.Entries)
             {
                 var utc = entry.SignedAt.UtcDateTime;
@@ -236,7 +249,7 @@ public sealed class HtmlRenderer(HtmlRenderOptions? options = null)
                 output.Write("</td><td>");
                 Text(entry.Role);
                 output.Write("</td><td><time datetime=\"" + utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) + "\">");
-                Text(utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+                Text(block.SignedAtText(entry));
                 output.Write("</time></td><td><code class=\"minutes-hash\">");
                 Text(entry.Sha256);
                 output.Write("</code></td></tr>\n");

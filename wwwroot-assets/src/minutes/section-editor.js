@@ -174,7 +174,9 @@ export class SectionEditor {
       this.session.refreshStatus();
     }
     if (update.selectionSet || update.docChanged) {
-      this.sendPresence(false);
+      // Only the editor the member is in announces their caret: someone else's edit in another section moves nothing
+      // they chose, and announcing it would show them there (and spend presence calls on every remote keystroke).
+      if (update.view.hasFocus) this.sendPresence(false);
       this.onSelection?.(this.selectedText());
     }
   }

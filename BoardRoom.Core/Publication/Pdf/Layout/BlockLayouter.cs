@@ -198,14 +198,14 @@ internal sealed class BlockLayouter(PdfFonts fonts, InlineLayouter inline)
         [
             new("Signed by", 2.4f),
             new("Role", 2.5f),
-            new("Signed (UTC)", 2.35f),
+            new(block.TimeHeading, 2.35f),
             new("SHA-256 of approved text", 4.75f),
         ];
         var rows = block.Entries.Select(e => new GridCell[]
         {
             new([new TextInline(e.Name, TextStyle.Bold)], text),
             new([new TextInline(e.Role)], text),
-            new([new TextInline(e.SignedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))], text),
+            new([new TextInline(block.SignedAtText(e))], text),
             new([new TextInline(e.Sha256, TextStyle.Code)], hash),
         }).ToList();
         LayoutTable("Sign-off", columns, rows, left, width);

@@ -81,7 +81,7 @@ public sealed class MinutesRecordTests
         Assert.Contains("Minutes version 2", document.HeaderText, StringComparison.Ordinal);
         foreach (var expected in new[]
         {
-            "Tuesday 2 June 2026", "10:00 to 12:00", "Room 4.12", "Helen Marsh (permanent co-chair)", "Aisha Rahman", "Arrived 10:20",
+            "Tuesday 2 June 2026, 10:00–12:00 (UK time)", "Room 4.12", "Helen Marsh (permanent co-chair)", "Aisha Rahman", "Arrived 10:20",
             "Tom Whitaker", "Dr Sam Ortiz", "Grace Okafor", "2. Patient experience survey", "Presented by Aisha Rahman", "D-2026-07",
             "By consensus", "A-2026-11", "Summary on the forum", "1 Jul 2026", "Tuesday 14 July 2026, 10:00", "Corrected a name.",
         })
