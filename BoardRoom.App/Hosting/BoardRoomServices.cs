@@ -29,7 +29,15 @@ public static class BoardRoomServices
     public static IServiceCollection AddBoardRoomPersistence(this IServiceCollection services, string connectionString)
     {
         // Pooled: the live minutes create a context per edit, and a fresh one costs more than the query it runs.
-        services.AddPooledDbContextFactory<BoardRoomDbContext>(o => o.UseSqlite(connectionString));
+        services.AddPooledDbContextFactory<BoardRoomDbContext>((sp, o) =>
+        {
+            o.UseSqlite(connectionString);
+            // Wakes the outbox sender after a SaveChanges that queued email (when email is registered).
+            if (sp.GetService<Features.Email.OutboxSaveInterceptor>() is { } outbox)
+            {
+                o.AddInterceptors(outbox);
+            }
+        });
         // Identity's stores want a scoped context; it comes from the same factory.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<BoardRoomDbContext>>().CreateDbContext());
         // Invitation links are Identity tokens protected with the app's data-protection keys (kept in the data folder).
