@@ -43,6 +43,9 @@ builder.Services.ConfigureApplicationCookie(c =>
 });
 builder.Services.AddSingleton<SessionStamps>();
 builder.Services.AddScoped<LoginAttempts>();
+builder.Services.AddScoped<PasswordRecovery>();
+builder.Services.AddSingleton<PasswordResetRequests>();
+builder.Services.AddHostedService<PasswordResetMailer>();
 builder.Services.AddSingleton<TwoFactorPolicy>();
 builder.Services.AddSingleton<LiveSessions>();
 builder.Services.AddSingleton<SessionValidationHubFilter>();

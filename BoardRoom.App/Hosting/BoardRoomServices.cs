@@ -53,6 +53,8 @@ public static class BoardRoomServices
             .AddEntityFrameworkStores<BoardRoomDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            // Reset links from "Forgot password?" live 2 hours; invitation links keep the default provider's 14 days.
+            .AddTokenProvider<PasswordRecoveryTokenProvider>(PasswordRecoveryTokenProvider.ProviderName)
             .AddClaimsPrincipalFactory<BoardRoomClaimsFactory>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
