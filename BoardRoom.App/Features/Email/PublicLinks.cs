@@ -8,7 +8,7 @@ namespace BoardRoom.App.Features.Email;
 /// Absolute addresses for links that leave the app (emails): under <see cref="EmailOptions.PublicBaseUrl"/> when
 /// set, otherwise under the first address Kestrel listens on (a wildcard host read as localhost).
 /// </summary>
-public sealed class PublicLinks(IOptions<EmailOptions> options, IServer server)
+public sealed class PublicLinks(IOptions<EmailOptions> options, IServer? server = null)
 {
     public Uri BaseUri
     {
@@ -18,7 +18,7 @@ public sealed class PublicLinks(IOptions<EmailOptions> options, IServer server)
             {
                 return new Uri(options.Value.PublicBaseUrl.TrimEnd('/') + "/");
             }
-            var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5180";
+            var address = server?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5180";
             address = address.Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal)
                 .Replace("://[::]", "://localhost", StringComparison.Ordinal)
                 .Replace("://+", "://localhost", StringComparison.Ordinal)
