@@ -14,7 +14,7 @@ public static class EmailEndpoints
         endpoints.MapPost(UnsubscribeTokens.OneClickPath, async (string? token, Unsubscriptions unsubscriptions, CancellationToken cancellationToken) =>
             await unsubscriptions.UnsubscribeAsync(token, cancellationToken) is { } kind
                 ? Results.Text($"Unsubscribed from {kind.Describe()} emails.")
-                : Results.NotFound())
+                : Results.Problem("This unsubscribe link is not genuine or is incomplete.", statusCode: StatusCodes.Status404NotFound))
             .AllowAnonymous()
             .DisableAntiforgery();
         return endpoints;
