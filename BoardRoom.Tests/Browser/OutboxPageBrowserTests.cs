@@ -39,6 +39,7 @@ public sealed class OutboxPageBrowserTests(BrowserFixture browser) : OwnAppBrows
         await message.Locator("[data-testid=outbox-subject]").ClickAsync();
         await Assertions.Expect(message.Locator("[data-testid=outbox-text]")).ToBeVisibleAsync();
         await Assertions.Expect(message.Locator("[data-testid=outbox-text]")).ToContainTextAsync(link);
+        await page.WaitForTimeoutAsync(600); // the panel's opening animation, for the screenshot only
         await page.ScreenshotAsync(new() { Path = Screens.PathFor("outbox-open-desktop.png"), FullPage = true });
 
         var files = Directory.GetFiles(Path.Combine(Server.DataDirectory, "outbox"), "*.eml");
@@ -46,6 +47,40 @@ public sealed class OutboxPageBrowserTests(BrowserFixture browser) : OwnAppBrows
         var parsed = await MimeKit.MimeMessage.LoadAsync(eml);
         Assert.Equal("morag.fraser@rdfb.example", parsed.To.Mailboxes.Single().Address);
         Assert.Contains(link, parsed.TextBody);
+
+        // A seat offered to someone who already uses BoardRoom is not a security message: it carries an unsubscribe
+        // link, which asks before it records the opt-out.
+        await page.GotoAsync($"boards/{DemoSeeder.RareDiseasesSlug}/admin");
+        await BrowserSession.WaitForInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Members" }).ClickAsync();
+        await page.FillAsync("#new-member-name", "Mark Dunn");
+        await page.FillAsync("#new-member-email", "mark.dunn@nsap.example");
+        await page.Locator("[data-testid=add-member]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=admin-done]")).ToContainTextAsync("already uses BoardRoom");
+        await page.GotoAsync($"boards/{DemoSeeder.RareDiseasesSlug}/outbox");
+        await BrowserSession.WaitForInteractiveAsync(page);
+        var offer = page.Locator("[data-testid=outbox-message]", new() { HasText = "mark.dunn@nsap.example" });
+        await offer.Locator("[data-testid=outbox-subject]").ClickAsync();
+        var offerText = await offer.Locator("[data-testid=outbox-text]").InnerTextAsync();
+        var unsubscribe = System.Text.RegularExpressions.Regex.Match(offerText, @"https?://\S+/email/unsubscribe\?token=\S+").Value;
+        Assert.False(string.IsNullOrEmpty(unsubscribe), offerText);
+
+        var mark = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString() });
+        var markPage = await mark.NewPageAsync();
+        await markPage.GotoAsync(unsubscribe);
+        await Assertions.Expect(markPage.Locator(".br-lead")).ToContainTextAsync("seat offers");
+        await markPage.Locator("[data-testid=unsubscribe-confirm]").ClickAsync();
+        await Assertions.Expect(markPage.Locator("[data-testid=unsubscribed]")).ToContainTextAsync("seat offers");
+        await markPage.ScreenshotAsync(new() { Path = Screens.PathFor("unsubscribed-desktop.png"), FullPage = true });
+        await mark.CloseAsync();
+        await using (var db = ServerDatabase.Open(Server))
+        {
+            Assert.Single(db.EmailOptOuts.Where(o => o.Kind == BoardRoom.Core.Notifications.EmailKind.SeatOffer));
+        }
+        using var http = Server.CreateClient();
+        var oneClick = await http.PostAsync(unsubscribe.Replace("/email/unsubscribe?", "/email/unsubscribe/one-click?", StringComparison.Ordinal),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
+        Assert.Equal(System.Net.HttpStatusCode.OK, oneClick.StatusCode);
 
         // Only the secretariat: a member of the board is refused.
         var member = await BrowserSession.SignedInPageAsync(Browser, Server, "aisha.rahman@rdfb.example");
