@@ -76,6 +76,11 @@ public sealed class PasswordResetBrowserTests(BrowserFixture browser) : IAsyncLi
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("[data-testid=signed-in-as]")).ToHaveTextAsync("Aisha Rahman");
+
+        // Her email settings, one step from the account page.
+        await page.GotoAsync("account/email");
+        await AssertAccessibleAsync(page);
+        await page.ScreenshotAsync(new() { Path = Screens.PathFor("email-settings-desktop.png"), FullPage = true });
         await page.Context.CloseAsync();
     }
 

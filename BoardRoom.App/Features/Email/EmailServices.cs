@@ -29,6 +29,7 @@ public static class EmailServices
         services.AddHostedService<OutboxSender>();
         services.AddScoped<OutboxReader>();
         services.AddScoped<Unsubscriptions>();
+        services.AddScoped<EmailPreferences>();
         return services;
     }
 }

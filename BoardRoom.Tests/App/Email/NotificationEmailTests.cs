@@ -155,6 +155,28 @@ public sealed class NotificationEmailTests : IAsyncLifetime
         Assert.Equal((await CoChairEmailsAsync(past)).Order(), signatures.Select(m => m.ToAddress).Order());
     }
 
+    [Fact]
+    public async Task SomeoneWhoTurnedAgendasOff_GetsNoAgendaEmail_WhileEveryoneElseDoes()
+    {
+        var meeting = await _h.NextMeetingAsync();
+        var preferences = await _h.AsAsync<EmailPreferences>(PlanningHarness.Member);
+        await preferences.SetAsync(EmailPreferences.Optional.Where(k => k != EmailKind.AgendaIssued).ToList());
+        Assert.DoesNotContain((EmailKind.AgendaIssued, true), await preferences.GetAsync());
+
+        foreach (var coChair in await CoChairEmailsAsync(meeting))
+        {
+            var editor = await _h.AsAsync<AgendaEditor>(coChair);
+            if (!(await editor.GetAsync(meeting.Id.ToString())).Value!.IsApproved)
+            {
+                await editor.ApproveAsync(meeting.Id);
+            }
+        }
+
+        var sent = await OutboxAsync(EmailKind.AgendaIssued);
+        Assert.Equal(await ActiveMemberCountAsync() - 1, sent.Count);
+        Assert.DoesNotContain(sent, m => m.ToAddress == PlanningHarness.Member);
+    }
+
     private static AgendaPaperRow Paper(Meeting meeting, AgendaItemId item, string name, BoardRoom.Core.People.PersonId uploader) => new()
     {
         BoardId = meeting.BoardId, MeetingId = meeting.Id, AgendaItemId = item, FileName = name, ContentType = "application/pdf",

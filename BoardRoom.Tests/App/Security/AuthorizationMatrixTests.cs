@@ -105,6 +105,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 break;
             case "GET,POST /":
             case "GET,POST /account/security":
+            case "GET,POST /account/email":
             case "GET,POST /actions":
             case "GET,POST /boards":
             case "GET,POST /calendar":
