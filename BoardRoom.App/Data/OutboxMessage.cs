@@ -48,4 +48,10 @@ public sealed class OutboxMessage
     public DateTimeOffset? ClaimedUntil { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>
+    /// For messages that must be queued once only (a reminder per person per meeting): a unique key, so a second
+    /// instance's attempt to queue the same message fails instead of sending it twice.
+    /// </summary>
+    public string? DedupeKey { get; set; }
 }

@@ -17,4 +17,7 @@ public enum EmailKind
     MinutesForReview,
 
     SignatureRequested,
+
+    /// <summary>Before a meeting, an action owner's open actions, each with a link to give an update.</summary>
+    ActionReminder,
 }

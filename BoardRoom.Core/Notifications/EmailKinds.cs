@@ -17,6 +17,7 @@ public static class EmailKinds
         EmailKind.AgendaIssued => "agenda issued",
         EmailKind.MinutesForReview => "minutes circulated for review",
         EmailKind.SignatureRequested => "signature requested",
+        EmailKind.ActionReminder => "action reminders",
         _ => kind.ToString(),
     };
 }

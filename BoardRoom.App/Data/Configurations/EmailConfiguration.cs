@@ -20,6 +20,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Mime).IsRequired();
         builder.Property(m => m.LastError).HasMaxLength(2000);
         builder.Property(m => m.ClaimedBy).HasMaxLength(100);
+        builder.Property(m => m.DedupeKey).HasMaxLength(200);
+        builder.HasIndex(m => m.DedupeKey).IsUnique();
         // The sender's query: what is due, oldest first.
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
         builder.HasIndex(m => new { m.BoardId, m.CreatedAt });

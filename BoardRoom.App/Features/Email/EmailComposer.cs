@@ -32,6 +32,7 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, PublicLinks li
             ToAddress = draft.ToAddress,
             Subject = draft.Subject,
             MessageId = message.MessageId ?? string.Empty,
+            DedupeKey = draft.DedupeKey,
             Mime = ToText(message),
             CreatedAt = clock.GetUtcNow(),
             NextAttemptAt = clock.GetUtcNow(),

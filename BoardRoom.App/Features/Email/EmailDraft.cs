@@ -30,6 +30,9 @@ public sealed record EmailDraft(
 
     public IReadOnlyList<EmailLink> List { get; init; } = [];
 
+    /// <summary>Makes the message queue once only (see <see cref="Data.OutboxMessage.DedupeKey"/>).</summary>
+    public string? DedupeKey { get; init; }
+
     /// <summary>A closing line in small print, e.g. why the person got the message.</summary>
     public string? Footnote { get; init; }
 }

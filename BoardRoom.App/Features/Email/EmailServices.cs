@@ -30,6 +30,10 @@ public static class EmailServices
         services.AddScoped<OutboxReader>();
         services.AddScoped<Unsubscriptions>();
         services.AddScoped<EmailPreferences>();
+        services.AddSingleton<ActionUpdateLinks>();
+        services.AddSingleton<ActionReminders>();
+        services.AddHostedService<ActionReminderScheduler>();
+        services.AddScoped<ActionUpdates>();
         return services;
     }
 }

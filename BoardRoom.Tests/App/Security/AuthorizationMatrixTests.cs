@@ -83,6 +83,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             case "GET,POST /account/forgot-password":
             case "GET,POST /account/reset-password":
             case "GET,POST /email/unsubscribe":
+            case "GET,POST /actions/update":
             case "GET,POST /account/login":
             case "GET,POST /account/login-2fa":
             case "GET,POST /error":

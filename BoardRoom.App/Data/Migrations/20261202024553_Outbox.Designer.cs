@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BoardRoom.App.Data.Migrations
 {
     [DbContext(typeof(BoardRoomDbContext))]
-    [Migration("20261202015309_Outbox")]
+    [Migration("20261202024553_Outbox")]
     partial class Outbox
     {
         /// <inheritdoc />
@@ -293,6 +293,10 @@ namespace BoardRoom.App.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -336,6 +340,9 @@ namespace BoardRoom.App.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique();
 
                     b.HasIndex("MessageId")
                         .IsUnique();

@@ -49,7 +49,8 @@ namespace BoardRoom.App.Data.Migrations
                     NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DedupeKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -72,6 +73,12 @@ namespace BoardRoom.App.Data.Migrations
                 name: "IX_OutboxMessages_BoardId_CreatedAt",
                 table: "OutboxMessages",
                 columns: new[] { "BoardId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_DedupeKey",
+                table: "OutboxMessages",
+                column: "DedupeKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_MessageId",
