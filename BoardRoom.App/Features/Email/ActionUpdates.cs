@@ -28,7 +28,7 @@ public sealed class ActionUpdates(IDbContextFactory<BoardRoomDbContext> dbFactor
             return null;
         }
         var recent = action.Updates.OrderByDescending(u => u.At).Take(3)
-            .Select(u => $"{LondonTime.ToLocal(u.At).ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}: {(u.NewStatus is { } s ? $"[{s}] " : string.Empty)}{u.Comment}".Trim())
+            .Select(u => $"{LondonTime.ToLocal(u.At).ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}: {(u.NewStatus is { } s ? $"{Registers.ActionRegister.StatusName(s)}. " : string.Empty)}{u.Comment}".Trim())
             .ToList();
         return new ActionUpdateView(action.Reference, action.Description, board.Name, owner, action.DueOn, action.Status, recent);
     }
