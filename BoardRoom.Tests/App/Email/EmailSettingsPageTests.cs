@@ -1,4 +1,5 @@
 using System.Net;
+using BoardRoom.App.Features.Email;
 using BoardRoom.Core.Notifications;
 using BoardRoom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -19,9 +20,9 @@ public sealed class EmailSettingsPageTests(AppServerFixture app) : IClassFixture
         Assert.DoesNotContain("email-PasswordReset", page);
 
         await SaveAsync(client, page, EmailKind.SeatOffer, EmailKind.MinutesForReview);
-        Assert.Equal([EmailKind.AgendaIssued, EmailKind.SignatureRequested], await OffAsync());
+        Assert.Equal(EmailPreferences.Optional.Except([EmailKind.SeatOffer, EmailKind.MinutesForReview]).Order(), await OffAsync());
 
-        var saved = await SaveAsync(client, await client.GetStringAsync("account/email"), EmailKind.SeatOffer, EmailKind.AgendaIssued, EmailKind.MinutesForReview, EmailKind.SignatureRequested);
+        var saved = await SaveAsync(client, await client.GetStringAsync("account/email"), [.. EmailPreferences.Optional]);
         Assert.Contains("data-testid=\"email-saved\"", saved);
         Assert.Empty(await OffAsync());
     }
