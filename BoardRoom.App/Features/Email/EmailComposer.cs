@@ -51,6 +51,8 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, PublicLinks li
         var domain = settings.FromAddress.Contains('@') ? settings.FromAddress[(settings.FromAddress.IndexOf('@') + 1)..] : "boardroom.local";
         message.MessageId = MimeUtils.GenerateMessageId(domain);
         message.Headers.Add("X-BoardRoom-Kind", draft.Kind.ToString());
+        // RFC 3834: sent by the app, not a person, so out-of-office replies are not sent back.
+        message.Headers.Add("Auto-Submitted", "auto-generated");
 
         string? unsubscribeUrl = null;
         if (!draft.Kind.IsSecurity() && draft.RecipientId is { } person)
@@ -59,11 +61,6 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, PublicLinks li
             unsubscribeUrl = links.Absolute($"{UnsubscribeTokens.Path}?token={token}");
             message.Headers.Add(HeaderId.ListUnsubscribe, $"<{links.Absolute($"{UnsubscribeTokens.OneClickPath}?token={token}")}>");
             message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        }
-        else
-        {
-            // A security message is about the account, not a list: mail software should not offer to unsubscribe.
-            message.Headers.Add("Auto-Submitted", "auto-generated");
         }
 
         var body = new BodyBuilder
