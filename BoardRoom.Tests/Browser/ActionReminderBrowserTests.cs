@@ -37,6 +37,8 @@ public sealed class ActionReminderBrowserTests(BrowserFixture browser) : IAsyncL
         var email = await _smtp.WaitForAsync(Owner, TimeSpan.FromSeconds(60));
         Assert.StartsWith("Your actions before", email.Message.Subject);
         var link = email.LinkTo(ActionUpdateLinks.Path);
+        // Made after Kestrel bound its port: the link points at the running app.
+        Assert.Equal(_app.BaseAddress.Authority, link.Authority);
 
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
