@@ -3,6 +3,7 @@ using BoardRoom.App.Components.Account;
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Administration;
+using BoardRoom.App.Features.Email;
 using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Registers;
 using BoardRoom.App.Features.Publication;
@@ -23,6 +24,7 @@ var connectionString = builder.Configuration.GetConnectionString("BoardRoom") ??
 builder.Services.AddBoardRoomPersistence(connectionString);
 builder.Services.AddBoardRoomFeatures();
 builder.Services.AddBoardRoomMinutes(builder.Configuration.GetConnectionString("Redis"));
+builder.Services.AddBoardRoomEmail(builder.Configuration);
 builder.Services.Configure<MinutesOptions>(builder.Configuration.GetSection(MinutesOptions.Section));
 // Keys on disk so sign-in cookies survive a restart.
 builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
@@ -41,6 +43,9 @@ builder.Services.ConfigureApplicationCookie(c =>
 });
 builder.Services.AddSingleton<SessionStamps>();
 builder.Services.AddScoped<LoginAttempts>();
+builder.Services.AddScoped<PasswordRecovery>();
+builder.Services.AddSingleton<PasswordResetRequests>();
+builder.Services.AddHostedService<PasswordResetMailer>();
 builder.Services.AddSingleton<TwoFactorPolicy>();
 builder.Services.AddSingleton<LiveSessions>();
 builder.Services.AddSingleton<SessionValidationHubFilter>();

@@ -29,7 +29,15 @@ public static class BoardRoomServices
     public static IServiceCollection AddBoardRoomPersistence(this IServiceCollection services, string connectionString)
     {
         // Pooled: the live minutes create a context per edit, and a fresh one costs more than the query it runs.
-        services.AddPooledDbContextFactory<BoardRoomDbContext>(o => DatabaseProvider.Use(o, connectionString));
+        services.AddPooledDbContextFactory<BoardRoomDbContext>((sp, o) =>
+        {
+            DatabaseProvider.Use(o, connectionString);
+            // Wakes the outbox sender after a SaveChanges that queued email (when email is registered).
+            if (sp.GetService<Features.Email.OutboxSaveInterceptor>() is { } outbox)
+            {
+                o.AddInterceptors(outbox);
+            }
+        });
         // Identity's stores want a scoped context; it comes from the same factory.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<BoardRoomDbContext>>().CreateDbContext());
         // Invitation links are Identity tokens protected with the app's data-protection keys (kept in the data folder).
@@ -45,6 +53,8 @@ public static class BoardRoomServices
             .AddEntityFrameworkStores<BoardRoomDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            // Reset links from "Forgot password?" live 2 hours; invitation links keep the default provider's 14 days.
+            .AddTokenProvider<PasswordRecoveryTokenProvider>(PasswordRecoveryTokenProvider.ProviderName)
             .AddClaimsPrincipalFactory<BoardRoomClaimsFactory>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();

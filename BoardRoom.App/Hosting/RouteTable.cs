@@ -1,5 +1,6 @@
 using BoardRoom.App.Components.Account;
 using BoardRoom.App.Features.Administration;
+using BoardRoom.App.Features.Email;
 using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Publication;
 using BoardRoom.App.Features.Registers;
@@ -24,6 +25,7 @@ public static class RouteTable
         app.MapCaptureEndpoints();
         app.MapPlanningEndpoints();
         app.MapPublicationEndpoints();
+        app.MapEmailEndpoints();
         return app;
     }
 

@@ -16,6 +16,7 @@ public sealed class AppServer : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly bool _ownsDataDirectory;
     private Process? _process;
+    private IDictionary<string, string>? _settings;
 
     private AppServer(string dataDirectory, bool ownsDataDirectory)
     {
@@ -106,7 +107,8 @@ public sealed class AppServer : IAsyncDisposable
         _process = null;
     }
 
-    public Task RestartAsync() => StartProcessAsync(null);
+    /// <summary>Starts the app again on the same data folder, with the settings it first started with.</summary>
+    public Task RestartAsync() => StartProcessAsync(_settings);
 
     public HttpClient CreateClient(bool followRedirects = false, System.Net.CookieContainer? cookies = null) => new(new HttpClientHandler
     {
@@ -137,6 +139,7 @@ public sealed class AppServer : IAsyncDisposable
 
     private async Task StartProcessAsync(IDictionary<string, string>? settings)
     {
+        _settings = settings;
         var dll = AppDll;
         if (!File.Exists(dll))
         {

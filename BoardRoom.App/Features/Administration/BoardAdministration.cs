@@ -3,6 +3,7 @@ using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Agendas;
 using BoardRoom.App.Features.Calendar;
+using BoardRoom.App.Features.Email;
 using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Rotation;
 using BoardRoom.Core.Agendas;
@@ -21,7 +22,7 @@ namespace BoardRoom.App.Features.Administration;
 /// calendar or the rotating co-chairs change, and saves nothing when it refuses.
 /// </summary>
 public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock,
-    MinutesAccessRevalidator minutesAccess, LiveSessions? sessions = null)
+    MinutesAccessRevalidator minutesAccess, LiveSessions? sessions = null, Notifications? notifications = null)
 {
     public const int MaxHorizonMonths = 36;
 
@@ -164,6 +165,10 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
                 }
                 var invitation = MembershipInvitation.Create(board, person, form.FullName, form.Role, form.Nation, form.Title, form.Organisation, by, clock.GetUtcNow());
                 db.MembershipInvitations.Add(invitation);
+                if (notifications is not null)
+                {
+                    await notifications.SeatOfferedAsync(db, board, person);
+                }
                 await db.SaveChangesAsync();
                 return new AddMemberResult(null, invitation.Id);
             }

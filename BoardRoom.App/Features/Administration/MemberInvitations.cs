@@ -1,5 +1,6 @@
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.Email;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Common;
 using BoardRoom.Core.People;
@@ -13,7 +14,8 @@ namespace BoardRoom.App.Features.Administration;
 /// the member chooses a password at <see cref="Path"/>. A link is an Identity password-reset token, so it works once
 /// (setting the password changes the account's security stamp) and expires after <see cref="Lifetime"/>.
 /// </summary>
-public sealed class MemberInvitations(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, IServiceScopeFactory scopes)
+public sealed class MemberInvitations(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, IServiceScopeFactory scopes,
+    Notifications? notifications = null)
 {
     public const string Path = "/account/invitation";
 
@@ -29,9 +31,10 @@ public sealed class MemberInvitations(IDbContextFactory<BoardRoomDbContext> dbFa
     {
         var by = await currentPerson.RequiredIdAsync();
         Person person;
+        Board board;
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
-            var board = await BoardGate.ForAdministrationAsync(db, slug, by);
+            board = await BoardGate.ForAdministrationAsync(db, slug, by);
             var membership = board.Members.FirstOrDefault(m => m.Id == membershipId && m.IsActive)
                 ?? throw new DomainRuleException("That person is not a member of this board.");
             person = await db.People.AsNoTracking().SingleAsync(p => p.Id == membership.PersonId);
@@ -64,7 +67,15 @@ public sealed class MemberInvitations(IDbContextFactory<BoardRoomDbContext> dbFa
             throw new DomainRuleException($"{person.FullName} already has a login: they sign in as {person.Email}.");
         }
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        return $"{Path}?email={Uri.EscapeDataString(person.Email)}&token={Uri.EscapeDataString(token)}";
+        var link = $"{Path}?email={Uri.EscapeDataString(person.Email)}&token={Uri.EscapeDataString(token)}";
+        if (notifications is not null)
+        {
+            // The member gets the link by email; the secretariat still sees it, to pass on another way if need be.
+            await using var db = await dbFactory.CreateDbContextAsync();
+            await notifications.InvitationAsync(db, board, person, link, Lifetime);
+            await db.SaveChangesAsync();
+        }
+        return link;
     }
 
     /// <summary>Which of these people can sign in (have a login with a password).</summary>

@@ -1,5 +1,6 @@
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.Email;
 using BoardRoom.App.Features.MeetingRun;
 using BoardRoom.App.Features.Minutes;
 using BoardRoom.Core.Agendas;
@@ -22,7 +23,8 @@ public sealed class AgendaEditor(
     PaperStorage storage,
     MeetingLiveNotifier notifier,
     TimeProvider clock,
-    MinutesAccessRevalidator minutesAccess)
+    MinutesAccessRevalidator minutesAccess,
+    Notifications? notifications = null)
 {
     public const string NotAnEditor = "Only the secretariat and this meeting's co-chairs can change its agenda.";
     public const string NotACoChair = "Only this meeting's co-chairs can approve its agenda.";
@@ -164,7 +166,13 @@ public sealed class AgendaEditor(
         var (db, board, meeting, personId) = await OpenAsync(meetingId, BoardRight.CoChair, NotACoChair);
         await using (db)
         {
+            var wasApproved = meeting.AgendaStatus == AgendaStatus.Approved;
             meeting.ApproveAgenda(board, personId, clock.GetUtcNow());
+            if (notifications is not null && !wasApproved && meeting.AgendaStatus == AgendaStatus.Approved)
+            {
+                // The last approval issues the agenda: its email is saved with it.
+                await notifications.AgendaIssuedAsync(db, board, meeting);
+            }
             await db.SaveChangesAsync();
         }
         notifier.Publish(meetingId);

@@ -1,5 +1,6 @@
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.Email;
 using BoardRoom.App.Features.Minutes;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Common;
@@ -23,7 +24,8 @@ public sealed class MinutesPublisher(
     MinutesRecordLoader loader,
     MinutesSections sections,
     PdfRenderer pdf,
-    TimeProvider clock)
+    TimeProvider clock,
+    Notifications? notifications = null)
 {
     public const string LockReason = "the minutes are approved";
 
@@ -44,7 +46,8 @@ public sealed class MinutesPublisher(
     }
 
     public Task CirculateAsync(MeetingId meetingId, PersonId personId, CancellationToken cancellationToken = default) =>
-        StepAsync(meetingId, personId, (r, a, at) => r.Workflow.Circulate(r.Board, r.Meeting, a, at), cancellationToken);
+        StepAsync(meetingId, personId, (r, a, at) => r.Workflow.Circulate(r.Board, r.Meeting, a, at), cancellationToken,
+            notify: (db, r) => notifications?.MinutesCirculatedAsync(db, r.Board, r.Meeting) ?? Task.CompletedTask);
 
     public Task ReturnToDraftAsync(MeetingId meetingId, PersonId personId, CancellationToken cancellationToken = default) =>
         StepAsync(meetingId, personId, (r, a, at) => r.Workflow.ReturnToDraft(r.Board, r.Meeting, a, at), cancellationToken);
@@ -55,7 +58,8 @@ public sealed class MinutesPublisher(
     /// <summary>Approves the minutes and locks every section of the meeting: the hub refuses edits from then on.</summary>
     public Task ApproveAsync(MeetingId meetingId, PersonId personId, CancellationToken cancellationToken = default) =>
         StepAsync(meetingId, personId, (r, a, at) => r.Workflow.Approve(r.Board, r.Meeting, a, at), cancellationToken,
-            after: (r, at) => sections.LockMeetingAsync(r.Meeting.Id, LockReason, at, cancellationToken));
+            after: (r, at) => sections.LockMeetingAsync(r.Meeting.Id, LockReason, at, cancellationToken),
+            notify: (db, r) => notifications?.SignatureRequestedAsync(db, r.Board, r.Meeting) ?? Task.CompletedTask);
 
     /// <summary>
     /// Signs the record whose hash the co-chair was shown. If the record changed since (its hash is no longer
@@ -150,7 +154,8 @@ public sealed class MinutesPublisher(
         loaded.Workflow.ValidSignatures(loaded.FullSha256).Select(s => new SignOffEntry(s.Name, s.Role, s.SignedAt, s.Sha256)).ToList();
 
     private async Task StepAsync(MeetingId meetingId, PersonId personId, Action<LoadedRecord, WorkflowActor, DateTimeOffset> step,
-        CancellationToken cancellationToken, Func<LoadedRecord, DateTimeOffset, Task>? before = null, Func<LoadedRecord, DateTimeOffset, Task>? after = null)
+        CancellationToken cancellationToken, Func<LoadedRecord, DateTimeOffset, Task>? before = null, Func<LoadedRecord, DateTimeOffset, Task>? after = null,
+        Func<BoardRoomDbContext, LoadedRecord, Task>? notify = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // BoardAccess lets members of the board in; which of them may take this step is the Core workflow's rule.
@@ -161,6 +166,11 @@ public sealed class MinutesPublisher(
         if (before is not null)
         {
             await before(loaded, at);
+        }
+        if (notify is not null)
+        {
+            // The step's emails go into the same SaveChanges as the step.
+            await notify(db, loaded);
         }
         try
         {

@@ -79,6 +79,10 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         switch (route)
         {
             case "GET,POST /account/invitation":
+            case "GET,POST /account/forgot-password":
+            case "GET,POST /account/reset-password":
+            case "GET,POST /email/unsubscribe":
+            case "GET,POST /actions/update":
             case "GET,POST /account/login":
             case "GET,POST /account/login-2fa":
             case "GET,POST /error":
@@ -101,6 +105,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 break;
             case "GET,POST /":
             case "GET,POST /account/security":
+            case "GET,POST /account/email":
             case "GET,POST /actions":
             case "GET,POST /boards":
             case "GET,POST /calendar":
@@ -117,6 +122,10 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             case "GET /calendar/feed/{token}.ics":
                 // The token is the credential: a made-up one opens nothing, for anyone.
                 yield return Get("/calendar/feed/not-a-real-token.ics", _ => Outcome.Denied);
+                break;
+            case "POST /email/unsubscribe/one-click":
+                // RFC 8058 one-click: the signed token is the credential, so a made-up one unsubscribes nobody.
+                yield return new(route, "", HttpMethod.Post, "/email/unsubscribe/one-click?token=not-a-real-token", _ => Outcome.Denied);
                 break;
             case "POST /account/logout":
                 // Needs the page's antiforgery token; its effect is proven by SessionRevocationTests.
@@ -153,6 +162,10 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 break;
             case "GET,POST /boards/{Slug}/admin":
                 yield return Get($"/boards/{board.Slug}/admin", "administer");
+                break;
+            case "GET,POST /boards/{Slug}/outbox":
+                // The board's emails (invitation links included) are for its secretariat only.
+                yield return Get($"/boards/{board.Slug}/outbox", "administer");
                 break;
             case "GET,POST /boards/{Slug}/rotation":
                 yield return Get($"/boards/{board.Slug}/rotation", "view");

@@ -1,0 +1,87 @@
+using BoardRoom.App.Data;
+using BoardRoom.Core.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Utils;
+
+namespace BoardRoom.App.Features.Email;
+
+/// <summary>
+/// Renders a draft as a MIME message (HTML and plain text, with a Message-Id fixed now) and adds it to the outbox
+/// of the caller's context, so it is saved in the caller's SaveChanges with the change that caused it, or not at all
+/// (docs/decisions/011). Non-security messages carry List-Unsubscribe (RFC 2369, one-click RFC 8058) and a link;
+/// they are not queued for someone who unsubscribed from their kind.
+/// </summary>
+public sealed class EmailComposer(IOptions<EmailOptions> options, PublicLinks links, UnsubscribeTokens unsubscribe, TimeProvider clock)
+{
+    /// <summary>Adds the message to <paramref name="db"/> (not saved); false when the person opted out of its kind.</summary>
+    public async Task<bool> QueueAsync(BoardRoomDbContext db, EmailDraft draft, CancellationToken cancellationToken = default)
+    {
+        if (!draft.Kind.IsSecurity() && draft.RecipientId is { } person
+            && await db.EmailOptOuts.AnyAsync(o => o.PersonId == person && o.Kind == draft.Kind, cancellationToken))
+        {
+            return false;
+        }
+        var message = Compose(draft);
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            BoardId = draft.BoardId,
+            RecipientId = draft.RecipientId,
+            Kind = draft.Kind,
+            ToAddress = draft.ToAddress,
+            Subject = draft.Subject,
+            MessageId = message.MessageId ?? string.Empty,
+            DedupeKey = draft.DedupeKey,
+            Mime = ToText(message),
+            CreatedAt = clock.GetUtcNow(),
+            NextAttemptAt = clock.GetUtcNow(),
+        });
+        return true;
+    }
+
+    public MimeMessage Compose(EmailDraft draft)
+    {
+        var settings = options.Value;
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
+        message.To.Add(new MailboxAddress(draft.ToName, draft.ToAddress));
+        message.Subject = draft.Subject;
+        message.Date = clock.GetUtcNow();
+        var domain = settings.FromAddress.Contains('@') ? settings.FromAddress[(settings.FromAddress.IndexOf('@') + 1)..] : "boardroom.local";
+        message.MessageId = MimeUtils.GenerateMessageId(domain);
+        message.Headers.Add("X-BoardRoom-Kind", draft.Kind.ToString());
+        // RFC 3834: sent by the app, not a person, so out-of-office replies are not sent back.
+        message.Headers.Add("Auto-Submitted", "auto-generated");
+
+        string? unsubscribeUrl = null;
+        if (!draft.Kind.IsSecurity() && draft.RecipientId is { } person)
+        {
+            var token = Uri.EscapeDataString(unsubscribe.Create(person, draft.Kind));
+            unsubscribeUrl = links.Absolute($"{UnsubscribeTokens.Path}?token={token}");
+            message.Headers.Add(HeaderId.ListUnsubscribe, $"<{links.Absolute($"{UnsubscribeTokens.OneClickPath}?token={token}")}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
+        var body = new BodyBuilder
+        {
+            TextBody = EmailBodies.Text(draft, links.Absolute, unsubscribeUrl),
+            HtmlBody = EmailBodies.Html(draft, links.Absolute, unsubscribeUrl),
+        };
+        message.Body = body.ToMessageBody();
+        return message;
+    }
+
+    public static string ToText(MimeMessage message)
+    {
+        using var stream = new MemoryStream();
+        message.WriteTo(stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public static MimeMessage Parse(string mime)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(mime));
+        return MimeMessage.Load(stream);
+    }
+}

@@ -1,0 +1,38 @@
+using BoardRoom.Core.Boards;
+using BoardRoom.Core.Notifications;
+using BoardRoom.Core.People;
+
+namespace BoardRoom.App.Features.Email;
+
+/// <summary>
+/// What one email says, before it is rendered: a heading, paragraphs, an optional list of links (papers, items)
+/// and one main action. <see cref="EmailComposer"/> renders it as HTML and plain text with the board's name.
+/// </summary>
+public sealed record EmailDraft(
+    EmailKind Kind,
+    string ToAddress,
+    string ToName,
+    string Subject,
+    string Heading,
+    IReadOnlyList<string> Paragraphs,
+    EmailLink? Action = null)
+{
+    public BoardId? BoardId { get; init; }
+
+    public string? BoardName { get; init; }
+
+    /// <summary>The board's page, linked beside its name.</summary>
+    public string? BoardPath { get; init; }
+
+    public PersonId? RecipientId { get; init; }
+
+    public string? ListHeading { get; init; }
+
+    public IReadOnlyList<EmailLink> List { get; init; } = [];
+
+    /// <summary>Makes the message queue once only (see <see cref="Data.OutboxMessage.DedupeKey"/>).</summary>
+    public string? DedupeKey { get; init; }
+
+    /// <summary>A closing line in small print, e.g. why the person got the message.</summary>
+    public string? Footnote { get; init; }
+}

@@ -1,0 +1,23 @@
+namespace BoardRoom.Core.Notifications;
+
+public static class EmailKinds
+{
+    /// <summary>
+    /// Messages that carry a credential (a reset or invitation link): always sent, never unsubscribable, since
+    /// turning them off would lock the person out of their own account.
+    /// </summary>
+    public static bool IsSecurity(this EmailKind kind) => kind is EmailKind.PasswordReset or EmailKind.BoardInvitation;
+
+    /// <summary>How the kind is named to a person, e.g. on the unsubscribe page.</summary>
+    public static string Describe(this EmailKind kind) => kind switch
+    {
+        EmailKind.PasswordReset => "password reset",
+        EmailKind.BoardInvitation => "invitation to join a board",
+        EmailKind.SeatOffer => "seat offers",
+        EmailKind.AgendaIssued => "agenda issued",
+        EmailKind.MinutesForReview => "minutes circulated for review",
+        EmailKind.SignatureRequested => "signature requested",
+        EmailKind.ActionReminder => "action reminders",
+        _ => kind.ToString(),
+    };
+}

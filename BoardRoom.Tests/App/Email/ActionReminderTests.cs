@@ -1,0 +1,109 @@
+using BoardRoom.App.Data;
+using BoardRoom.App.Features.Email;
+using BoardRoom.Core.Actions;
+using BoardRoom.Core.Common;
+using BoardRoom.Core.Notifications;
+using BoardRoom.Tests.App.Administration;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BoardRoom.Tests.App.Email;
+
+/// <summary>
+/// Reminders that collect updates, over the real services and a seeded SQLite file: the demo's past meeting left open
+/// actions owned by Oliver Bennett and Fiona MacLeod; a week before the next meeting each gets one email.
+/// </summary>
+public sealed class ActionReminderTests : IAsyncLifetime
+{
+    private const string Oliver = "oliver.bennett@rdfb.example";
+    private const string Fiona = "fiona.macleod@rdfb.example";
+    private PlanningHarness _h = null!;
+
+    public async Task InitializeAsync()
+    {
+        _h = await PlanningHarness.CreateAsync(services => services.AddBoardRoomEmail(
+            new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["BoardRoom:Email:PublicBaseUrl"] = "https://boards.example.org" }).Build()));
+        // Three days before the demo board's next meeting.
+        _h.Clock.Now = (await _h.NextMeetingAsync()).StartsAt.AddDays(-3);
+    }
+
+    public async Task DisposeAsync() => await _h.DisposeAsync();
+
+    private ActionReminders Reminders => _h.Services.GetRequiredService<ActionReminders>();
+
+    private async Task<List<OutboxMessage>> RemindersQueuedAsync()
+    {
+        await using var db = _h.Open();
+        return await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == EmailKind.ActionReminder).ToListAsync();
+    }
+
+    private static string TokenFor(OutboxMessage reminder)
+    {
+        var text = EmailComposer.Parse(reminder.Mime).TextBody!;
+        var url = text.Split('\n').Select(l => l.Trim()).First(l => l.Contains(ActionUpdateLinks.Path + "?token=", StringComparison.Ordinal));
+        return QueryHelpers.ParseQuery(new Uri(url).Query)["token"]!;
+    }
+
+    [Fact]
+    public async Task EachOwnerOfAnOpenAction_GetsOneReminderBeforeTheMeeting_HoweverOftenTheWorkerRuns()
+    {
+        Assert.Equal(2, await Reminders.QueueDueAsync());
+        Assert.Equal(0, await Reminders.QueueDueAsync());
+
+        var queued = await RemindersQueuedAsync();
+        Assert.Equal([Fiona, Oliver], queued.Select(m => m.ToAddress).Order());
+        var oliver = EmailComposer.Parse(queued.Single(m => m.ToAddress == Oliver).Mime);
+        Assert.Contains("care coordination milestones", oliver.TextBody);
+        Assert.DoesNotContain("pilot evaluation plan", oliver.TextBody);
+        Assert.Contains("https://boards.example.org/actions/update?token=", oliver.HtmlBody);
+        Assert.NotNull(oliver.Headers["List-Unsubscribe"]);
+    }
+
+    [Fact]
+    public async Task NoReminder_MoreThanAWeekBeforeTheMeeting()
+    {
+        _h.Clock.Now = (await _h.NextMeetingAsync()).StartsAt.AddDays(-8);
+
+        Assert.Equal(0, await Reminders.QueueDueAsync());
+    }
+
+    [Fact]
+    public async Task TheReminderLink_RecordsTheOwnersStatusAndUpdate_InTheActionsHistory()
+    {
+        await Reminders.QueueDueAsync();
+        var token = TokenFor((await RemindersQueuedAsync()).Single(m => m.ToAddress == Oliver));
+        var updates = _h.Services.CreateScope().ServiceProvider.GetRequiredService<ActionUpdates>();
+
+        var view = await updates.GetAsync(token);
+        Assert.NotNull(view);
+        Assert.Equal("Oliver Bennett", view.OwnerName);
+        await updates.ApplyAsync(token, ActionStatus.InProgress, "Milestone table drafted; with the nations for checking.");
+
+        await using var db = _h.Open();
+        var oliver = await _h.Database.PersonIdAsync(Oliver);
+        var action = await db.Actions.Include(a => a.Updates).AsNoTracking().SingleAsync(a => a.OwnerPersonId == oliver);
+        Assert.Equal(ActionStatus.InProgress, action.Status);
+        var update = Assert.Single(action.Updates);
+        Assert.Equal(oliver, update.By);
+        Assert.Equal("Milestone table drafted; with the nations for checking.", update.Comment);
+    }
+
+    [Fact]
+    public async Task AForgedExpiredOrReassignedLink_OpensNothing()
+    {
+        await Reminders.QueueDueAsync();
+        var token = TokenFor((await RemindersQueuedAsync()).Single(m => m.ToAddress == Oliver));
+        var updates = _h.Services.CreateScope().ServiceProvider.GetRequiredService<ActionUpdates>();
+        var links = _h.Services.GetRequiredService<ActionUpdateLinks>();
+        var (actionId, owner) = links.Read(token)!.Value;
+
+        Assert.Null(await updates.GetAsync(token[..^6] + "AAAAAA"));
+        Assert.Null(await updates.GetAsync(links.Create(actionId, owner, DateTimeOffset.UtcNow.AddSeconds(-1))));
+        await Assert.ThrowsAsync<DomainRuleException>(() => updates.ApplyAsync(links.Create(actionId, owner, DateTimeOffset.UtcNow.AddSeconds(-1)), ActionStatus.Done, "Done"));
+        // A link naming anyone but the action's owner opens nothing.
+        var fiona = await _h.Database.PersonIdAsync(Fiona);
+        Assert.Null(await updates.GetAsync(links.Create(actionId, fiona, DateTimeOffset.UtcNow.AddDays(1))));
+    }
+}
