@@ -26,8 +26,9 @@ builder.Services.AddBoardRoomFeatures();
 builder.Services.AddBoardRoomMinutes(builder.Configuration.GetConnectionString("Redis"));
 builder.Services.AddBoardRoomEmail(builder.Configuration);
 builder.Services.Configure<MinutesOptions>(builder.Configuration.GetSection(MinutesOptions.Section));
-// Keys on disk so sign-in cookies survive a restart.
-builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+// The key ring lives in the database, so sign-in cookies survive a restart and every node of one database reads the
+// same keys; the fixed application name lets nodes installed in different folders share them (docs/deployment.md).
+builder.Services.AddDataProtection().SetApplicationName("BoardRoom").PersistKeysToDbContext<BoardRoomDbContext>();
 
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

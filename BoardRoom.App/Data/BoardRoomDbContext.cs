@@ -6,6 +6,7 @@ using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Minutes;
 using BoardRoom.Core.Minutes.Records;
 using BoardRoom.Core.People;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,9 +16,12 @@ namespace BoardRoom.App.Data;
 /// The one database of the app: Identity's tables plus the domain's. Services create a short-lived context per
 /// unit of work through <see cref="IDbContextFactory{TContext}"/>; components never hold one.
 /// </summary>
-public sealed class BoardRoomDbContext(DbContextOptions<BoardRoomDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+public sealed class BoardRoomDbContext(DbContextOptions<BoardRoomDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Person> People => Set<Person>();
+
+    /// <summary>The data-protection key ring (cookies, antiforgery, Identity tokens), shared by every node of the database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Board> Boards => Set<Board>();
 

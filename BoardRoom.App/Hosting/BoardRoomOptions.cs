@@ -5,7 +5,7 @@ public sealed class BoardRoomOptions
 {
     public const string Section = "BoardRoom";
 
-    /// <summary>Folder for the SQLite file, data-protection keys and uploads; relative paths are under the content root.</summary>
+    /// <summary>Folder for the SQLite file, uploaded papers and email copies; relative paths are under the content root.</summary>
     public string DataDirectory { get; set; } = "data";
 
     /// <summary>Seed the demo boards and accounts when the database is created. Only the default (demo) configuration sets it.</summary>

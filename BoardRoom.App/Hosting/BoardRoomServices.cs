@@ -40,7 +40,7 @@ public static class BoardRoomServices
         });
         // Identity's stores want a scoped context; it comes from the same factory.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<BoardRoomDbContext>>().CreateDbContext());
-        // Invitation links are Identity tokens protected with the app's data-protection keys (kept in the data folder).
+        // Invitation links are Identity tokens protected with the app's data-protection keys (kept in the database).
         services.AddDataProtection();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = MemberInvitations.Lifetime);
         services.AddIdentityCore<ApplicationUser>(o =>
