@@ -28,7 +28,6 @@ public static class DatabaseProvider
     /// violated unique index or primary key: a lost race, not a bug. Any other constraint is a bug and is not matched.
     /// </summary>
     public static bool IsUniqueViolation(Exception exception) =>
-        (exception as DbUpdateException)?.InnerException is SqliteException inner ? IsUnique(inner) : exception is SqliteException e && IsUnique(e);
-
-    private static bool IsUnique(SqliteException e) => e.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey;
+        (exception is DbUpdateException { InnerException: { } inner } ? inner : exception)
+            is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey };
 }

@@ -72,21 +72,17 @@ public sealed class ActionReminders(
                 $"due {a.DueOn.ToString("d MMMM yyyy", EnGb)}{(a.IsOverdue(today) ? ", overdue" : string.Empty)}")).ToList();
             var added = await composer.QueueAsync(db, new EmailDraft(
                 EmailKind.ActionReminder, person.Email, person.FullName,
-                $"Your actions before {meeting.Title} on {LondonTime.ToLocal(meeting.StartsAt).ToString("d MMMM", EnGb)}",
+                $"Your actions before {meeting.Title} on {MeetingTimeText.Day(meeting.StartsAt)}",
                 mine.Count == 1 ? "One action to update before the meeting" : $"{mine.Count} actions to update before the meeting",
                 [
-                    $"{meeting.Title} meets on {LondonTime.ToLocal(meeting.StartsAt).ToString("dddd d MMMM yyyy 'at' HH:mm", EnGb)} and will review the actions below.",
+                    $"{meeting.Title} meets on {MeetingTimeText.DayAndTime(meeting.StartsAt)} and will review the actions below.",
                     "Follow an action's link to give its status and a one-line update; no sign-in is needed. Each link opens that action only, until the day after the meeting.",
                 ])
             {
-                BoardId = board.Id,
-                BoardName = board.Name,
-                BoardPath = $"/boards/{board.Slug}",
-                RecipientId = person.Id,
                 ListHeading = "Your open actions",
                 List = list,
                 DedupeKey = key,
-            }, cancellationToken);
+            }.ToMemberOf(board, person.Id), cancellationToken);
             if (!added)
             {
                 continue;

@@ -26,6 +26,10 @@ public sealed record EmailDraft(
 
     public PersonId? RecipientId { get; init; }
 
+    /// <summary>This draft as one of <paramref name="board"/>'s emails to one of its members, linking the board's page.</summary>
+    public EmailDraft ToMemberOf(Board board, PersonId recipient) =>
+        this with { BoardId = board.Id, BoardName = board.Name, BoardPath = $"/boards/{board.Slug}", RecipientId = recipient };
+
     public string? ListHeading { get; init; }
 
     public IReadOnlyList<EmailLink> List { get; init; } = [];

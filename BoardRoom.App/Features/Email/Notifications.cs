@@ -1,4 +1,3 @@
-using System.Globalization;
 using BoardRoom.App.Data;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Meetings;
@@ -15,8 +14,6 @@ namespace BoardRoom.App.Features.Email;
 /// </summary>
 public sealed class Notifications(EmailComposer composer)
 {
-    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
-
     /// <summary>A new member's invitation link (a credential: always sent, no unsubscribe).</summary>
     public async Task InvitationAsync(BoardRoomDbContext db, Board board, Person person, string link, TimeSpan lifetime)
     {
@@ -71,13 +68,9 @@ public sealed class Notifications(EmailComposer composer)
                 [$"{meeting.Title} meets on {When(meeting.StartsAt)}.", itemLine],
                 new EmailLink("Open the meeting", $"/meetings/{meeting.Id}"))
             {
-                BoardId = board.Id,
-                BoardName = board.Name,
-                BoardPath = $"/boards/{board.Slug}",
-                RecipientId = person.Id,
                 ListHeading = list.Count > 0 ? "Papers" : null,
                 List = list,
-            });
+            }.ToMemberOf(board, person.Id));
         }
     }
 
@@ -89,13 +82,7 @@ public sealed class Notifications(EmailComposer composer)
             await composer.QueueAsync(db, new EmailDraft(
                 EmailKind.MinutesForReview, person.Email, person.FullName, $"Minutes for review: {MeetingName(meeting)}", "Draft minutes are ready for your review",
                 [$"The draft minutes of {MeetingName(meeting)} have been circulated for review. Read them and leave any comments in BoardRoom."],
-                new EmailLink("Review the minutes", $"/meetings/{meeting.Id}/publication"))
-            {
-                BoardId = board.Id,
-                BoardName = board.Name,
-                BoardPath = $"/boards/{board.Slug}",
-                RecipientId = person.Id,
-            });
+                new EmailLink("Review the minutes", $"/meetings/{meeting.Id}/publication")).ToMemberOf(board, person.Id));
         }
     }
 
@@ -108,13 +95,7 @@ public sealed class Notifications(EmailComposer composer)
             await composer.QueueAsync(db, new EmailDraft(
                 EmailKind.SignatureRequested, person.Email, person.FullName, $"Your signature is requested: {MeetingName(meeting)}", "Minutes await your signature",
                 [$"The minutes of {MeetingName(meeting)} are approved. As a co-chair of that meeting, please read the record and sign it as a true record."],
-                new EmailLink("Read and sign the minutes", $"/meetings/{meeting.Id}/publication"))
-            {
-                BoardId = board.Id,
-                BoardName = board.Name,
-                BoardPath = $"/boards/{board.Slug}",
-                RecipientId = person.Id,
-            });
+                new EmailLink("Read and sign the minutes", $"/meetings/{meeting.Id}/publication")).ToMemberOf(board, person.Id));
         }
     }
 
@@ -127,7 +108,7 @@ public sealed class Notifications(EmailComposer composer)
             .Select(s => (s, people[s.PersonId])).ToList();
     }
 
-    private static string MeetingName(Meeting meeting) => $"{meeting.Title} on {LondonTime.ToLocal(meeting.StartsAt).ToString("d MMMM yyyy", EnGb)}";
+    private static string MeetingName(Meeting meeting) => $"{meeting.Title} on {MeetingTimeText.Day(meeting.StartsAt)}";
 
-    private static string When(DateTimeOffset at) => LondonTime.ToLocal(at).ToString("dddd d MMMM yyyy 'at' HH:mm", EnGb);
+    private static string When(DateTimeOffset at) => MeetingTimeText.DayAndTime(at);
 }

@@ -112,7 +112,7 @@ public sealed class DocumentSequencer : IDisposable
 
     internal DocumentState StateHeld() => new(DocumentId, _revision, _text.ToString());
 
-    internal async Task CatchUpHeldAsync(CancellationToken cancellationToken) => await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+    internal Task CatchUpHeldAsync(CancellationToken cancellationToken) => CatchUpAsync(cancellationToken);
 
     internal Task<IReadOnlyList<OperationRecord>> OperationsSinceHeldAsync(long revision, CancellationToken cancellationToken) =>
         OperationsSinceAsync(revision, cancellationToken);

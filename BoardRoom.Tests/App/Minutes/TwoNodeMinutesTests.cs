@@ -42,78 +42,118 @@ public sealed class TwoNodeMinutesTests
     [Fact]
     public async Task WithTheRedisBackplane_EditsTypedOnBothNodesAtOnce_ReachEveryClient_AndConverge()
     {
-        await using var redis = await RedisServer.StartAsync();
-        var settings = new Dictionary<string, string> { ["ConnectionStrings__Redis"] = redis.ConnectionString };
-        await using var nodeA = await AppServer.StartAsync(settings: settings);
-        await using var nodeB = await AppServer.StartAsync(nodeA.DataDirectory, settings);
-        var section = (await ServerDatabase.SectionsAsync(nodeA, "uk-rare-diseases"))[0].Id;
-        await using var onA = await LiveMinutesClient.ConnectAsync(nodeA, "aisha.rahman@rdfb.example", "a");
-        await using var onB = await LiveMinutesClient.ConnectAsync(nodeB, "helen.marsh@rdfb.example", "b");
-        await using var watcher = await LiveMinutesClient.ConnectAsync(nodeB, "priya.raman@rdfb.example", "watcher");
-        foreach (var client in new[] { onA, onB, watcher })
-        {
-            await client.JoinAsync(section);
-        }
+        await using var cluster = await BackplaneCluster.StartAsync();
 
         for (var i = 0; i < 25; i++)
         {
-            onA.Insert(int.MaxValue, $"<a{i}>");
-            onB.Insert(0, $"<b{i}>");
+            cluster.OnA.Insert(int.MaxValue, $"<a{i}>");
+            cluster.OnB.Insert(0, $"<b{i}>");
             await Task.Delay(5);
         }
-        await onA.WaitUntilSettledAsync(TimeSpan.FromSeconds(60));
-        await onB.WaitUntilSettledAsync(TimeSpan.FromSeconds(60));
-        var (text, revision) = await ServerDatabase.ReplayLogAsync(nodeA, section);
-        foreach (var client in new[] { onA, onB, watcher })
-        {
-            // Only the backplane brings the other node's edits: neither node re-reads the log for a client that only listens.
-            await client.WaitForRevisionAsync(revision, TimeSpan.FromSeconds(30));
-            Assert.Equal(text, client.Text);
-        }
-        var tokens = System.Text.RegularExpressions.Regex.Matches(text, "<[ab][0-9]+>").Select(m => m.Value).ToList();
-        Assert.Equal(50, tokens.Count);
-        Assert.Equal(50, tokens.Distinct().Count());
+
+        // Only the backplane brings the other node's edits: neither node re-reads the log for a client that only listens.
+        await cluster.AssertEveryReplicaHoldsTheLogAsync(expectedEdits: 50);
     }
 
     [Fact]
     public async Task RedisRestartedMidEdit_EveryReplicaConvergesWithinSeconds_WithEveryEditOnce()
     {
-        await using var redis = await RedisServer.StartAsync();
-        var settings = new Dictionary<string, string> { ["ConnectionStrings__Redis"] = redis.ConnectionString };
-        await using var nodeA = await AppServer.StartAsync(settings: settings);
-        await using var nodeB = await AppServer.StartAsync(nodeA.DataDirectory, settings);
-        var section = (await ServerDatabase.SectionsAsync(nodeA, "uk-rare-diseases"))[0].Id;
-        await using var onA = await LiveMinutesClient.ConnectAsync(nodeA, "aisha.rahman@rdfb.example", "a");
-        await using var onB = await LiveMinutesClient.ConnectAsync(nodeB, "helen.marsh@rdfb.example", "b");
-        await using var watcher = await LiveMinutesClient.ConnectAsync(nodeB, "priya.raman@rdfb.example", "watcher");
-        foreach (var client in new[] { onA, onB, watcher })
-        {
-            await client.JoinAsync(section);
-        }
+        await using var cluster = await BackplaneCluster.StartAsync();
 
         for (var i = 0; i < 60; i++)
         {
             if (i == 20)
             {
                 // Broadcasts between the nodes are lost while Redis is down; the edits themselves are in the database.
-                await redis.RestartAsync();
+                await cluster.Redis.RestartAsync();
             }
-            onA.Insert(int.MaxValue, $"<a{i}>");
-            onB.Insert(0, $"<b{i}>");
+            cluster.OnA.Insert(int.MaxValue, $"<a{i}>");
+            cluster.OnB.Insert(0, $"<b{i}>");
             await Task.Delay(50);
         }
-        await onA.WaitUntilSettledAsync(TimeSpan.FromSeconds(60));
-        await onB.WaitUntilSettledAsync(TimeSpan.FromSeconds(60));
-        var (text, revision) = await ServerDatabase.ReplayLogAsync(nodeA, section);
-        foreach (var client in new[] { onA, onB, watcher })
-        {
-            await client.WaitForRevisionAsync(revision, TimeSpan.FromSeconds(30));
-            Assert.Equal(text, client.Text);
-        }
-        var tokens = System.Text.RegularExpressions.Regex.Matches(text, "<[ab][0-9]+>").Select(m => m.Value).ToList();
-        Assert.Equal(120, tokens.Count);
-        Assert.Equal(120, tokens.Distinct().Count());
+
+        await cluster.AssertEveryReplicaHoldsTheLogAsync(expectedEdits: 120);
         // The restart did cost someone a broadcast, healed by rejoining on the gap.
-        Assert.True(onA.GapRejoins + onB.GapRejoins + watcher.GapRejoins > 0, "no client saw a gap: the restart tested nothing");
+        Assert.True(cluster.Clients.Sum(c => c.GapRejoins) > 0, "no client saw a gap: the restart tested nothing");
+    }
+
+    /// <summary>
+    /// Redis, two nodes on one data folder with its backplane, and three members in one section: a typist on each
+    /// node and a watcher on node B who only listens.
+    /// </summary>
+    private sealed class BackplaneCluster : IAsyncDisposable
+    {
+        private readonly List<IAsyncDisposable> _owned = [];
+
+        public RedisServer Redis { get; private set; } = null!;
+
+        public AppServer NodeA { get; private set; } = null!;
+
+        public Guid Section { get; private set; }
+
+        public LiveMinutesClient OnA { get; private set; } = null!;
+
+        public LiveMinutesClient OnB { get; private set; } = null!;
+
+        public IReadOnlyList<LiveMinutesClient> Clients { get; private set; } = [];
+
+        public static async Task<BackplaneCluster> StartAsync()
+        {
+            var cluster = new BackplaneCluster();
+            try
+            {
+                cluster.Redis = cluster.Own(await RedisServer.StartAsync());
+                var settings = new Dictionary<string, string> { ["ConnectionStrings__Redis"] = cluster.Redis.ConnectionString };
+                cluster.NodeA = cluster.Own(await AppServer.StartAsync(settings: settings));
+                var nodeB = cluster.Own(await AppServer.StartAsync(cluster.NodeA.DataDirectory, settings));
+                cluster.Section = (await ServerDatabase.SectionsAsync(cluster.NodeA, "uk-rare-diseases"))[0].Id;
+                cluster.OnA = cluster.Own(await LiveMinutesClient.ConnectAsync(cluster.NodeA, "aisha.rahman@rdfb.example", "a"));
+                cluster.OnB = cluster.Own(await LiveMinutesClient.ConnectAsync(nodeB, "helen.marsh@rdfb.example", "b"));
+                var watcher = cluster.Own(await LiveMinutesClient.ConnectAsync(nodeB, "priya.raman@rdfb.example", "watcher"));
+                cluster.Clients = [cluster.OnA, cluster.OnB, watcher];
+                foreach (var client in cluster.Clients)
+                {
+                    await client.JoinAsync(cluster.Section);
+                }
+                return cluster;
+            }
+            catch
+            {
+                await cluster.DisposeAsync();
+                throw;
+            }
+        }
+
+        /// <summary>Once the typists settle, every replica equals the op log, which holds each edit exactly once.</summary>
+        public async Task AssertEveryReplicaHoldsTheLogAsync(int expectedEdits)
+        {
+            await OnA.WaitUntilSettledAsync(TimeSpan.FromSeconds(60));
+            await OnB.WaitUntilSettledAsync(TimeSpan.FromSeconds(60));
+            var (text, revision) = await ServerDatabase.ReplayLogAsync(NodeA, Section);
+            foreach (var client in Clients)
+            {
+                await client.WaitForRevisionAsync(revision, TimeSpan.FromSeconds(30));
+                Assert.Equal(text, client.Text);
+            }
+            var tokens = System.Text.RegularExpressions.Regex.Matches(text, "<[ab][0-9]+>").Select(m => m.Value).ToList();
+            Assert.Equal(expectedEdits, tokens.Count);
+            Assert.Equal(expectedEdits, tokens.Distinct().Count());
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            // Clients first, then the nodes, then Redis: the reverse of starting.
+            for (var i = _owned.Count - 1; i >= 0; i--)
+            {
+                await _owned[i].DisposeAsync();
+            }
+            _owned.Clear();
+        }
+
+        private T Own<T>(T part) where T : IAsyncDisposable
+        {
+            _owned.Add(part);
+            return part;
+        }
     }
 }
