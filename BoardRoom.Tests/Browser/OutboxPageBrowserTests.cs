@@ -61,6 +61,8 @@ public sealed class OutboxPageBrowserTests(BrowserFixture browser) : OwnAppBrows
         await BrowserSession.WaitForInteractiveAsync(page);
         var offer = page.Locator("[data-testid=outbox-message]", new() { HasText = "mark.dunn@nsap.example" });
         await offer.Locator("[data-testid=outbox-subject]").ClickAsync();
+        // The panel opens with an animation: wait for the text before reading it.
+        await Assertions.Expect(offer.Locator("[data-testid=outbox-text]")).ToContainTextAsync("/email/unsubscribe?token=");
         var offerText = await offer.Locator("[data-testid=outbox-text]").InnerTextAsync();
         var unsubscribe = System.Text.RegularExpressions.Regex.Match(offerText, @"https?://\S+/email/unsubscribe\?token=\S+").Value;
         Assert.False(string.IsNullOrEmpty(unsubscribe), offerText);
