@@ -20,8 +20,7 @@ var dataDirectory = options.ResolveDataDirectory(builder.Environment.ContentRoot
 Directory.CreateDirectory(dataDirectory);
 builder.Services.Configure<BoardRoomOptions>(builder.Configuration.GetSection(BoardRoomOptions.Section));
 
-var connectionString = builder.Configuration.GetConnectionString("BoardRoom") ?? BoardRoomServices.SqliteConnectionString(dataDirectory);
-builder.Services.AddBoardRoomPersistence(connectionString);
+builder.Services.AddBoardRoomPersistence(DatabaseProvider.FromConfiguration(builder.Configuration, options, dataDirectory));
 builder.Services.AddBoardRoomFeatures();
 builder.Services.AddBoardRoomMinutes(builder.Configuration.GetConnectionString("Redis"));
 builder.Services.AddBoardRoomEmail(builder.Configuration);

@@ -16,8 +16,20 @@ namespace BoardRoom.App.Data;
 /// The one database of the app: Identity's tables plus the domain's. Services create a short-lived context per
 /// unit of work through <see cref="IDbContextFactory{TContext}"/>; components never hold one.
 /// </summary>
-public sealed class BoardRoomDbContext(DbContextOptions<BoardRoomDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+/// <remarks>Not sealed only for <see cref="PostgreSqlBoardRoomDbContext"/>, which keys the PostgreSQL migrations.</remarks>
+public class BoardRoomDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
 {
+    public BoardRoomDbContext(DbContextOptions<BoardRoomDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For an engine's derived context, whose options are typed to it.</summary>
+    protected BoardRoomDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Person> People => Set<Person>();
 
     /// <summary>The data-protection key ring (cookies, antiforgery, Identity tokens), shared by every node of the database.</summary>
@@ -90,7 +102,8 @@ public sealed class BoardRoomDbContext(DbContextOptions<BoardRoomDbContext> opti
         configuration.Properties<DeclarationId>().HaveConversion<StronglyTypedIdConverters.DeclarationIdConverter>();
         configuration.Properties<DecisionId>().HaveConversion<StronglyTypedIdConverters.DecisionIdConverter>();
         configuration.Properties<ActionItemId>().HaveConversion<StronglyTypedIdConverters.ActionItemIdConverter>();
-        // SQLite cannot order or compare DateTimeOffset natively: store UTC ticks so queries stay in SQL.
+        // SQLite cannot order or compare DateTimeOffset natively: store UTC ticks so queries stay in SQL. PostgreSQL could
+        // (timestamptz), but one storage on both engines keeps one model and lets raw SQL (the op log) write ticks everywhere.
         configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverterUtc>();
         configuration.Properties<TimeSpan>().HaveConversion<long>();
     }

@@ -1,26 +1,83 @@
+using BoardRoom.App.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace BoardRoom.App.Data;
 
 /// <summary>
-/// Everything that depends on the database engine, in one place (docs/decisions/004): which EF provider, what the
-/// engine needs once a database is opened, and how it reports a violated unique index, which the op log and other
-/// optimistic writers read as "someone else got there first". SQLite is the only engine today; another engine is a
-/// branch here and its own migrations, not edits across the features.
+/// Everything that depends on the database engine, in one place (docs/decisions/004): which engine the configuration
+/// asks for, the EF provider and the context type whose migrations fit it, what the engine needs once a database is
+/// opened, and how it reports a violated unique index, which the op log and other optimistic writers read as "someone
+/// else got there first". The model is the same on every engine; each engine has its own migrations.
 /// </summary>
 public static class DatabaseProvider
 {
+    public const string ConnectionStringName = "BoardRoom";
+
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
 
-    public static DbContextOptionsBuilder Use(DbContextOptionsBuilder options, string connectionString) => options.UseSqlite(connectionString);
+    public static string SqliteConnectionString(string dataDirectory) =>
+        $"Data Source={Path.Combine(dataDirectory, "boardroom.db")};Cache=Shared;Foreign Keys=True";
+
+    /// <summary>
+    /// <c>BoardRoom:Database:Provider</c> and <c>ConnectionStrings:BoardRoom</c>, read once at start. SQLite defaults to a
+    /// file in the data folder; PostgreSQL has no default server, so its connection string is required.
+    /// </summary>
+    public static DatabaseConnection FromConfiguration(IConfiguration configuration, BoardRoomOptions options, string dataDirectory)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        return options.Database.Provider switch
+        {
+            DatabaseEngine.Sqlite => new(DatabaseEngine.Sqlite, connectionString ?? SqliteConnectionString(dataDirectory)),
+            DatabaseEngine.PostgreSql => new(DatabaseEngine.PostgreSql, !string.IsNullOrWhiteSpace(connectionString)
+                ? connectionString
+                : throw new InvalidOperationException(
+                    $"BoardRoom:Database:Provider is PostgreSql but ConnectionStrings:{ConnectionStringName} is not set (e.g. Host=db;Database=boardroom;Username=boardroom;Password=...).")),
+            var other => throw Unknown(other),
+        };
+    }
+
+    /// <summary>
+    /// Registers a pooled <see cref="IDbContextFactory{BoardRoomDbContext}"/> on the engine. On PostgreSQL the factory hands
+    /// out <see cref="PostgreSqlBoardRoomDbContext"/>, the same model keyed to the PostgreSQL migrations; callers only ever
+    /// see <see cref="BoardRoomDbContext"/>.
+    /// </summary>
+    public static void AddContextFactory(IServiceCollection services, DatabaseConnection database, Action<IServiceProvider, DbContextOptionsBuilder> configure)
+    {
+        switch (database.Engine)
+        {
+            case DatabaseEngine.Sqlite:
+                services.AddPooledDbContextFactory<BoardRoomDbContext>((sp, o) => configure(sp, Use(o, database)));
+                break;
+            case DatabaseEngine.PostgreSql:
+                services.AddPooledDbContextFactory<PostgreSqlBoardRoomDbContext>((sp, o) => configure(sp, Use(o, database)));
+                services.AddSingleton<IDbContextFactory<BoardRoomDbContext>>(sp =>
+                    new DerivedContextFactory<PostgreSqlBoardRoomDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlBoardRoomDbContext>>()));
+                break;
+            default:
+                throw Unknown(database.Engine);
+        }
+    }
+
+    /// <summary>A context outside dependency injection (operators' tools, tests, benchmarks), of the engine's context type.</summary>
+    public static BoardRoomDbContext Open(DatabaseConnection database) => database.Engine switch
+    {
+        DatabaseEngine.Sqlite => new BoardRoomDbContext(Use(new DbContextOptionsBuilder<BoardRoomDbContext>(), database).Options),
+        DatabaseEngine.PostgreSql => new PostgreSqlBoardRoomDbContext(Use(new DbContextOptionsBuilder<PostgreSqlBoardRoomDbContext>(), database).Options),
+        var other => throw Unknown(other),
+    };
 
     /// <summary>Engine settings that belong to the database itself, applied after migrating.</summary>
     public static async Task PrepareAsync(BoardRoomDbContext db, CancellationToken cancellationToken)
     {
-        // WAL lets readers (pages) proceed while a writer (the minutes op log) commits; it is a property of the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers (pages) proceed while a writer (the minutes op log) commits; it is a property of the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        // PostgreSQL: nothing. Readers never wait for writers (MVCC), and durability is the server's configuration.
     }
 
     /// <summary>
@@ -28,6 +85,38 @@ public static class DatabaseProvider
     /// violated unique index or primary key: a lost race, not a bug. Any other constraint is a bug and is not matched.
     /// </summary>
     public static bool IsUniqueViolation(Exception exception) =>
-        (exception is DbUpdateException { InnerException: { } inner } ? inner : exception)
-            is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey };
+        (exception is DbUpdateException { InnerException: { } inner } ? inner : exception) switch
+        {
+            SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey } => true,
+            // 23505 covers unique indexes and primary keys alike.
+            PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => true,
+            _ => false,
+        };
+
+    private static DbContextOptionsBuilder<TContext> Use<TContext>(DbContextOptionsBuilder<TContext> options, DatabaseConnection database)
+        where TContext : DbContext
+    {
+        Use((DbContextOptionsBuilder)options, database);
+        return options;
+    }
+
+    private static DbContextOptionsBuilder Use(DbContextOptionsBuilder options, DatabaseConnection database) => database.Engine switch
+    {
+        DatabaseEngine.Sqlite => options.UseSqlite(database.ConnectionString),
+        DatabaseEngine.PostgreSql => options.UseNpgsql(database.ConnectionString),
+        var other => throw Unknown(other),
+    };
+
+    private static ArgumentOutOfRangeException Unknown(DatabaseEngine engine) =>
+        new(nameof(engine), engine, "BoardRoom:Database:Provider must be Sqlite or PostgreSql.");
+
+    /// <summary>Hands out an engine's derived context as the <see cref="BoardRoomDbContext"/> the services ask for.</summary>
+    private sealed class DerivedContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<BoardRoomDbContext>
+        where TContext : BoardRoomDbContext
+    {
+        public BoardRoomDbContext CreateDbContext() => inner.CreateDbContext();
+
+        public async Task<BoardRoomDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+            await inner.CreateDbContextAsync(cancellationToken);
+    }
 }

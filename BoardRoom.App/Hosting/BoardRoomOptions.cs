@@ -1,3 +1,5 @@
+using BoardRoom.App.Data;
+
 namespace BoardRoom.App.Hosting;
 
 /// <summary>The "BoardRoom" configuration section.</summary>
@@ -19,6 +21,12 @@ public sealed class BoardRoomOptions
 
     public sealed class DatabaseSettings
     {
+        /// <summary>
+        /// <c>Sqlite</c> (default: a file in the data folder) or <c>PostgreSql</c> (then <c>ConnectionStrings:BoardRoom</c>
+        /// names the server and database). Each engine has its own migrations; the model is the same.
+        /// </summary>
+        public DatabaseEngine Provider { get; set; } = DatabaseEngine.Sqlite;
+
         /// <summary>
         /// Migrate (and seed a new demo database) when the app starts: the single-node default. With several nodes set
         /// it false and run <c>dotnet BoardRoom.App.dll migrate</c> once per deploy; a node then refuses to start on a

@@ -22,16 +22,12 @@ namespace BoardRoom.App.Hosting;
 /// <summary>The app's service registrations, shared by Program and by tests that build the same graph.</summary>
 public static class BoardRoomServices
 {
-    public static string SqliteConnectionString(string dataDirectory) =>
-        $"Data Source={Path.Combine(dataDirectory, "boardroom.db")};Cache=Shared;Foreign Keys=True";
-
-    /// <summary>EF Core on SQLite, Identity stores, the initializer and the demo seeder.</summary>
-    public static IServiceCollection AddBoardRoomPersistence(this IServiceCollection services, string connectionString)
+    /// <summary>EF Core on the configured engine, Identity stores, the initializer and the demo seeder.</summary>
+    public static IServiceCollection AddBoardRoomPersistence(this IServiceCollection services, DatabaseConnection database)
     {
         // Pooled: the live minutes create a context per edit, and a fresh one costs more than the query it runs.
-        services.AddPooledDbContextFactory<BoardRoomDbContext>((sp, o) =>
+        DatabaseProvider.AddContextFactory(services, database, (sp, o) =>
         {
-            DatabaseProvider.Use(o, connectionString);
             // Wakes the outbox sender after a SaveChanges that queued email (when email is registered).
             if (sp.GetService<Features.Email.OutboxSaveInterceptor>() is { } outbox)
             {

@@ -41,8 +41,9 @@ public sealed class EfOperationLog(IDbContextFactory<BoardRoomDbContext> dbFacto
         try
         {
             // Every keystroke lands here, so this is one plain INSERT rather than a tracked entity and SaveChanges (which
-            // cost more CPU than the commit itself). EF still maps the parameters (the Guid as the TEXT it stores), and
-            // the instant is written as the UTC ticks DateTimeOffsetToBinaryConverterUtc would write.
+            // cost more CPU than the commit itself). EF still maps the parameters (the Guid as each engine stores it: TEXT
+            // on SQLite, uuid on PostgreSQL), and the instant is written as the UTC ticks DateTimeOffsetToBinaryConverterUtc
+            // would write. Quoted identifiers and plain VALUES are the same SQL on both engines.
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "MinutesOperations" ("DocumentId", "Revision", "AuthorId", "ClientId", "ClientSeq", "Operation", "Timestamp")
                 VALUES ({record.DocumentId}, {record.Revision}, {record.AuthorId}, {record.ClientId}, {record.ClientSeq}, {record.Operation.ToJson()}, {record.Timestamp.UtcTicks})
