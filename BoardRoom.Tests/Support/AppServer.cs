@@ -6,7 +6,9 @@ namespace BoardRoom.Tests.Support;
 
 /// <summary>
 /// The real app, started from its build output as a separate process on Kestrel at 127.0.0.1 with a random port
-/// and its own data folder (SQLite file, keys). It can be killed and started again on the same data.
+/// and its own data folder (papers, email copies, and the SQLite file) and database: the engine under test
+/// (<see cref="TestProvider"/>), which on PostgreSQL is the database of the data folder. It can be killed and started
+/// again on the same data.
 /// </summary>
 public sealed class AppServer : IAsyncDisposable
 {
@@ -28,7 +30,11 @@ public sealed class AppServer : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
-    public string DatabasePath => Path.Combine(DataDirectory, "boardroom.db");
+    /// <summary>The SQLite file (on SQLite).</summary>
+    public string DatabasePath => TestProvider.SqliteFile(DataDirectory);
+
+    /// <summary>For <c>ConnectionStrings__BoardRoom</c> of another node on this one's database.</summary>
+    public string ConnectionString => TestProvider.For(DataDirectory).ConnectionString;
 
     /// <summary>Everything the app printed, for failure messages.</summary>
     public string Output
@@ -47,6 +53,11 @@ public sealed class AppServer : IAsyncDisposable
         var owns = dataDirectory is null;
         dataDirectory ??= Directory.CreateTempSubdirectory("boardroom-test-").FullName;
         var server = new AppServer(dataDirectory, owns);
+        if (owns && !ChoosesItsOwnDatabase(settings))
+        {
+            // PostgreSQL: a copy of the run's seeded template, so the app neither migrates nor seeds (SQLite: nothing).
+            await TestProvider.CreateSeededAsync(dataDirectory, inPlace: false);
+        }
         await server.StartProcessAsync(settings);
         return server;
     }
@@ -72,6 +83,10 @@ public sealed class AppServer : IAsyncDisposable
         info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         info.Environment["BoardRoom__DataDirectory"] = dataDirectory;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in TestProvider.AppSettings(dataDirectory))
+        {
+            info.Environment[key] = value;
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;
@@ -126,6 +141,7 @@ public sealed class AppServer : IAsyncDisposable
         await KillAsync();
         if (_ownsDataDirectory)
         {
+            await TestProvider.DropAsync(DataDirectory);
             try
             {
                 Directory.Delete(DataDirectory, recursive: true);
@@ -159,6 +175,10 @@ public sealed class AppServer : IAsyncDisposable
         info.Environment["BoardRoom__SeedDemoData"] = "true";
         info.Environment["BoardRoom__DemoPassword"] = DemoPassword;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in TestProvider.AppSettings(DataDirectory))
+        {
+            info.Environment[key] = value;
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;
@@ -184,6 +204,10 @@ public sealed class AppServer : IAsyncDisposable
         }
         BaseAddress = await ready.Task;
     }
+
+    /// <summary>Settings that name another database, or seed differently from the template, leave the app to its own.</summary>
+    private static bool ChoosesItsOwnDatabase(IDictionary<string, string>? settings) =>
+        settings is not null && settings.Keys.Any(k => k is "ConnectionStrings__BoardRoom" or "BoardRoom__Database__Provider" or "BoardRoom__SeedDemoData" or "BoardRoom__DemoPassword");
 
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(180);
 

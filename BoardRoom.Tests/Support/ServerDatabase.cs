@@ -4,11 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BoardRoom.Tests.Support;
 
-/// <summary>Reads (and, for set-up, writes) the running app's SQLite file directly, as an operator would.</summary>
+/// <summary>Reads (and, for set-up, writes) the running app's database directly, as an operator would.</summary>
 public static class ServerDatabase
 {
-    public static BoardRoomDbContext Open(AppServer server) =>
-        new(new DbContextOptionsBuilder<BoardRoomDbContext>().UseSqlite($"Data Source={server.DatabasePath}").Options);
+    public static BoardRoomDbContext Open(AppServer server) => TestProvider.Open(server.DataDirectory);
 
     /// <summary>Section ids (= agenda item ids) of a board's meeting, in agenda order; reserved ones last.</summary>
     public static async Task<IReadOnlyList<(Guid Id, string Title, bool Reserved)>> SectionsAsync(AppServer server, string boardSlug, bool upcoming = true)

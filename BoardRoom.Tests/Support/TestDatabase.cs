@@ -6,44 +6,44 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BoardRoom.Tests.Support;
 
-/// <summary>A real SQLite file in a temp folder, migrated and seeded with the demo exactly as the app does at start.</summary>
+/// <summary>
+/// A real database of the engine under test (<see cref="TestProvider"/>: a SQLite file in a temp folder, or a database of
+/// the run's PostgreSQL), migrated and seeded with the demo exactly as the app does at start.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private TestDatabase(string directory)
     {
         Directory = directory;
-        ConnectionString = BoardRoomServices.SqliteConnectionString(directory);
+        Connection = TestProvider.For(directory);
     }
 
+    /// <summary>The data folder (papers, email copies; the SQLite file).</summary>
     public string Directory { get; }
 
-    public string ConnectionString { get; }
+    public DatabaseConnection Connection { get; }
+
+    public string ConnectionString => Connection.ConnectionString;
 
     public static async Task<TestDatabase> CreateSeededAsync()
     {
-        var db = new TestDatabase(System.IO.Directory.CreateTempSubdirectory("boardroom-db-").FullName);
-        await using var provider = db.Services().BuildServiceProvider();
-        await using var scope = provider.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        var db = new TestDatabase(NewFolder());
+        await TestProvider.CreateSeededAsync(db.Directory);
         return db;
     }
 
-    /// <summary>The app's persistence registrations on this file, with the demo switched on.</summary>
-    public IServiceCollection Services(IServiceCollection? services = null)
+    /// <summary>A database with no tables, for tests that make their own.</summary>
+    public static async Task<TestDatabase> CreateEmptyAsync()
     {
-        services ??= new ServiceCollection();
-        services.AddLogging();
-        services.Configure<BoardRoomOptions>(o =>
-        {
-            o.SeedDemoData = true;
-            o.DemoPassword = AppServer.DemoPassword;
-        });
-        services.AddBoardRoomPersistence(ConnectionString);
-        return services;
+        var db = new TestDatabase(NewFolder());
+        await TestProvider.CreateEmptyAsync(db.Directory);
+        return db;
     }
 
-    public BoardRoomDbContext Open() =>
-        new(new DbContextOptionsBuilder<BoardRoomDbContext>().UseSqlite(ConnectionString).Options);
+    /// <summary>The app's persistence registrations on this database, with the demo switched on.</summary>
+    public IServiceCollection Services(IServiceCollection? services = null) => Services(Connection, services);
+
+    public BoardRoomDbContext Open() => DatabaseProvider.Open(Connection);
 
     public async Task<PersonId> PersonIdAsync(string email)
     {
@@ -51,9 +51,9 @@ public sealed class TestDatabase : IAsyncDisposable
         return await db.People.Where(p => p.Email == email).Select(p => p.Id).SingleAsync();
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await TestProvider.DropAsync(Directory);
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);
@@ -62,6 +62,28 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             // Left for the OS to clean.
         }
-        return ValueTask.CompletedTask;
     }
+
+    /// <summary>Migrates <paramref name="connection"/> and seeds the demo through the app's own initializer.</summary>
+    internal static async Task MigrateAndSeedAsync(DatabaseConnection connection)
+    {
+        await using var provider = Services(connection).BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    private static IServiceCollection Services(DatabaseConnection connection, IServiceCollection? services = null)
+    {
+        services ??= new ServiceCollection();
+        services.AddLogging();
+        services.Configure<BoardRoomOptions>(o =>
+        {
+            o.SeedDemoData = true;
+            o.DemoPassword = AppServer.DemoPassword;
+        });
+        services.AddBoardRoomPersistence(connection);
+        return services;
+    }
+
+    private static string NewFolder() => System.IO.Directory.CreateTempSubdirectory("boardroom-db-").FullName;
 }

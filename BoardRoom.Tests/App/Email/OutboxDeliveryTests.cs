@@ -7,6 +7,7 @@ namespace BoardRoom.Tests.App.Email;
 /// The outbox sender of the real app against a real SMTP server on 127.0.0.1: retries, a sender that died holding a
 /// message, and two app instances over one database each send every message exactly once.
 /// </summary>
+[Trait(TestProvider.Trait, TestProvider.Both)]
 public sealed class OutboxDeliveryTests : IAsyncLifetime
 {
     private TestSmtpServer _smtp = null!;

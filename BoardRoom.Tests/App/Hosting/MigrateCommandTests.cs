@@ -1,6 +1,5 @@
 using BoardRoom.App.Hosting;
 using BoardRoom.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace BoardRoom.Tests.App.Hosting;
 
@@ -8,7 +7,8 @@ namespace BoardRoom.Tests.App.Hosting;
 /// With several nodes, migrating is one step of a deploy (<c>dotnet BoardRoom.App.dll migrate</c>), not something every
 /// node does at start (issue #13): nodes configured not to migrate start only on a database that is up to date.
 /// </summary>
-public sealed class MigrateCommandTests : IDisposable
+[Trait(TestProvider.Trait, TestProvider.Both)]
+public sealed class MigrateCommandTests : IAsyncLifetime
 {
     private static readonly Dictionary<string, string> NodeSettings = new()
     {
@@ -19,9 +19,13 @@ public sealed class MigrateCommandTests : IDisposable
 
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("boardroom-migrate-");
 
-    public void Dispose() => _data.Delete(recursive: true);
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    private string DatabasePath => Path.Combine(_data.FullName, "boardroom.db");
+    public async Task DisposeAsync()
+    {
+        await TestProvider.DropAsync(_data.FullName);
+        _data.Delete(recursive: true);
+    }
 
     [Fact]
     public async Task ANodeThatMayNotMigrate_RefusesANewDatabase_AndCreatesNothingInIt()
@@ -47,24 +51,11 @@ public sealed class MigrateCommandTests : IDisposable
         await using var node = await AppServer.StartAsync(_data.FullName, NodeSettings);
         var cookies = await SignIn.SessionCookiesAsync(node, "priya.raman@rdfb.example");
         Assert.NotEmpty(cookies.GetCookies(node.BaseAddress));
+        using var client = node.CreateClient(cookies: cookies);
+        var page = await client.GetAsync("/boards/uk-rare-diseases");
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("UK Rare Diseases Framework Board", await page.Content.ReadAsStringAsync());
     }
 
-    private async Task<List<string>> TablesAsync()
-    {
-        if (!File.Exists(DatabasePath))
-        {
-            return [];
-        }
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
-        var tables = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            tables.Add(reader.GetString(0));
-        }
-        return tables;
-    }
+    private Task<IReadOnlyList<string>> TablesAsync() => TestProvider.TablesAsync(_data.FullName);
 }

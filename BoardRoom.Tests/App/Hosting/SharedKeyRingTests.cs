@@ -7,13 +7,14 @@ namespace BoardRoom.Tests.App.Hosting;
 /// Two nodes of one database that share nothing else (each its own data folder): a sign-in made on one is good on the
 /// other, because the data-protection key ring is kept in the database under one application name.
 /// </summary>
+[Trait(TestProvider.Trait, TestProvider.Both)]
 public sealed class SharedKeyRingTests
 {
     [Fact]
     public async Task ACookieSignedByOneNode_OpensPagesOnTheOther_ThatHasItsOwnDataFolder()
     {
         await using var nodeA = await AppServer.StartAsync();
-        var database = new Dictionary<string, string> { ["ConnectionStrings__BoardRoom"] = $"Data Source={nodeA.DatabasePath};Cache=Shared;Foreign Keys=True" };
+        var database = new Dictionary<string, string> { ["ConnectionStrings__BoardRoom"] = nodeA.ConnectionString };
         await using var nodeB = await AppServer.StartAsync(settings: database);
         Assert.NotEqual(nodeA.DataDirectory, nodeB.DataDirectory);
 

@@ -6,6 +6,7 @@ using BoardRoom.Tests.Support;
 namespace BoardRoom.Tests.App.MeetingRun;
 
 /// <summary>Crafted requests to the capture API: refused on the server with a clear message, nothing recorded.</summary>
+[Trait(TestProvider.Trait, TestProvider.Both)]
 [Collection(AppServerCollection.Name)]
 public sealed partial class CaptureEndpointTests(AppServerFixture app)
 {

@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BoardRoom.Tests.App.MeetingRun;
 
 /// <summary>Recording a decision while the live meeting is not quorate, over the app's real services and database.</summary>
+[Trait(TestProvider.Trait, TestProvider.Both)]
 public sealed class InquorateDecisionRecordingTests : BoardRoomComponentTest
 {
     private async Task<(MeetingId Meeting, BoardRoom.Core.Agendas.AgendaItemId Item)> StartWithOnlyTheChairPresentAsync()

@@ -3,6 +3,7 @@ using BoardRoom.Tests.Support;
 
 namespace BoardRoom.Tests.App.MeetingRun;
 
+[Trait(TestProvider.Trait, TestProvider.Both)]
 [Collection(AppServerCollection.Name)]
 public sealed class RegisterExportTests(AppServerFixture app)
 {

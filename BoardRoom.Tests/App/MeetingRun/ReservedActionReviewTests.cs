@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BoardRoom.Tests.App.MeetingRun;
 
 /// <summary>The next meeting's action log review never shows an observer an action agreed on a reserved item.</summary>
+[Trait(TestProvider.Trait, TestProvider.Both)]
 public sealed class ReservedActionReviewTests : BoardRoomComponentTest
 {
     /// <summary>Two open actions from the past meeting, one on its reserved item; the review as the person sees it.</summary>

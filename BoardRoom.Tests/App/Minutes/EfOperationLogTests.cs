@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BoardRoom.Tests.App.Minutes;
 
-/// <summary>The op log on a real SQLite file, shared by two sequencers as two servers would share a database.</summary>
+/// <summary>The op log on a real database of the engine under test, shared by two sequencers as two servers would share it.</summary>
+[Trait(TestProvider.Trait, TestProvider.Both)]
 public sealed class EfOperationLogTests : IAsyncLifetime
 {
     private TestDatabase _db = null!;

@@ -4,6 +4,7 @@ using BoardRoom.Tests.Support;
 namespace BoardRoom.Tests.App.Minutes;
 
 /// <summary>The server is killed (no graceful shutdown) while members type, then started again on the same data.</summary>
+[Trait(TestProvider.Trait, TestProvider.Both)]
 public sealed partial class MinutesDurabilityTests
 {
     [Fact]

@@ -14,6 +14,7 @@ namespace BoardRoom.Tests.App.Minutes;
 /// Who may read and edit a section, decided from the agenda item and the member's declarations at every call. On an
 /// app of its own: the tests change items' classification and record declarations, which other tests would notice.
 /// </summary>
+[Trait(TestProvider.Trait, TestProvider.Both)]
 public sealed partial class MinutesHubAccessTests(AppServerFixture app) : IClassFixture<AppServerFixture>
 {
     private AppServer Server => app.Server;

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BoardRoom.Tests.App.Minutes;
 
 /// <summary>Real SignalR clients against the app on Kestrel. Each test takes its own section of the demo meetings.</summary>
+[Trait(TestProvider.Trait, TestProvider.Both)]
 [Collection(AppServerCollection.Name)]
 public sealed class MinutesHubTests(AppServerFixture app)
 {

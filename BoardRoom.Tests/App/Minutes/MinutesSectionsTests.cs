@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BoardRoom.Tests.App.Minutes;
 
 /// <summary>The access decision the hub asks for on every call, over the seeded demo in a real SQLite file.</summary>
+[Trait(TestProvider.Trait, TestProvider.Both)]
 public sealed class MinutesSectionsTests : IAsyncLifetime
 {
     private TestDatabase _db = null!;

@@ -5,6 +5,7 @@ using Bunit;
 
 namespace BoardRoom.Tests.App.Registers;
 
+[Trait(TestProvider.Trait, TestProvider.Both)]
 public sealed class ActionUpdateFeedbackTests : BoardRoomComponentTest
 {
     [Fact]

@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BoardRoom.Tests.App.Registers;
 
 /// <summary>Correcting the registers through the app's services over a real seeded SQLite file: who may, and what is kept.</summary>
+[Trait(TestProvider.Trait, TestProvider.Both)]
 public sealed class RegisterCorrectionTests : BoardRoomComponentTest
 {
     private const string Secretariat = "priya.raman@rdfb.example";
