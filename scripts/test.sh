@@ -2,9 +2,13 @@
 # Runs every test of BoardRoom and ends with one line: "N passed, N failed".
 #  1. the browser client's engine tests, with node's own runner (node --test wwwroot-assets/test/);
 #  2. the .NET suite: Core unit tests, bunit component tests, integration tests against the app on Kestrel at
-#     127.0.0.1, and browser tests in headless Chromium (/usr/bin/chromium).
+#     127.0.0.1, and browser tests in headless Chromium (/usr/bin/chromium), all on SQLite;
+#  3. the persistence and hub tests again on PostgreSQL: the test classes marked [Trait("Provider", "Both")], with
+#     BOARDROOM_TEST_PROVIDER=PostgreSql (one provider matrix: the same tests, another engine).
 # Needs: .NET 10 SDK, Node 20+, Debian packages chromium, poppler-utils, qpdf, fonts-dejavu-core, redis-server
-# (the two-node tests start their own redis-server on a free port of 127.0.0.1).
+# (the two-node tests start their own redis-server on a free port of 127.0.0.1) and postgresql (the PostgreSQL pass
+# starts one throw-away server from /usr/lib/postgresql/*/bin on a free port of 127.0.0.1; as root it runs it as the
+# postgres account, which the package creates).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,22 +30,32 @@ if compgen -G "wwwroot-assets/test/*.test.mjs" > /dev/null; then
   [ "$node_status" -eq 0 ] || status=1
 fi
 
+# VSTest prints one summary per test assembly: "Passed!  - Failed:     0, Passed:    42, Skipped: ..."
+count_dotnet() { # log exit-status
+  local summaries dn_fail=0 dn_pass=0
+  summaries=$(grep -E '(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+' "$1" || true)
+  if [ -n "$summaries" ]; then
+    dn_fail=$(echo "$summaries" | sed -E 's/.*Failed: +([0-9]+),.*/\1/' | awk '{s+=$1} END {print s+0}')
+    dn_pass=$(echo "$summaries" | sed -E 's/.*Passed: +([0-9]+),.*/\1/' | awk '{s+=$1} END {print s+0}')
+    passed=$((passed + dn_pass))
+    failed=$((failed + dn_fail))
+  fi
+  if [ "$2" -ne 0 ]; then
+    status=1
+    # A build error or a crashed test host leaves no summary: count it as a failure so it cannot read green.
+    if [ -z "$summaries" ] || [ "$dn_fail" -eq 0 ]; then failed=$((failed + 1)); fi
+  fi
+}
+
 echo "== dotnet test BoardRoom.sln"
 dotnet test BoardRoom.sln 2>&1 | tee "$log_dir/dotnet.log"
-dotnet_status=${PIPESTATUS[0]}
-# VSTest prints one summary per test assembly: "Passed!  - Failed:     0, Passed:    42, Skipped: ..."
-summaries=$(grep -E '(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+' "$log_dir/dotnet.log" || true)
-if [ -n "$summaries" ]; then
-  dn_fail=$(echo "$summaries" | sed -E 's/.*Failed: +([0-9]+),.*/\1/' | awk '{s+=$1} END {print s+0}')
-  dn_pass=$(echo "$summaries" | sed -E 's/.*Passed: +([0-9]+),.*/\1/' | awk '{s+=$1} END {print s+0}')
-  passed=$((passed + dn_pass))
-  failed=$((failed + dn_fail))
-fi
-if [ "$dotnet_status" -ne 0 ]; then
-  status=1
-  # A build error or a crashed test host leaves no summary: count it as a failure so it cannot read green.
-  if [ -z "$summaries" ] || [ "${dn_fail:-0}" -eq 0 ]; then failed=$((failed + 1)); fi
-fi
+count_dotnet "$log_dir/dotnet.log" "${PIPESTATUS[0]}"
+
+echo "== dotnet test BoardRoom.sln on PostgreSQL (Provider=Both)"
+started=$SECONDS
+BOARDROOM_TEST_PROVIDER=PostgreSql dotnet test BoardRoom.sln --no-build --filter "Provider=Both" 2>&1 | tee "$log_dir/dotnet-postgresql.log"
+count_dotnet "$log_dir/dotnet-postgresql.log" "${PIPESTATUS[0]}"
+echo "PostgreSQL pass: $((SECONDS - started)) s"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
