@@ -73,7 +73,7 @@ public sealed class PostgresServer
 
     private static PostgresServer StartShared()
     {
-        var server = new PostgresServer(Directory.CreateTempSubdirectory("boardroom-pg-").FullName, BinDirectory(), FreePort());
+        var server = new PostgresServer(NewFolder(), BinDirectory(), FreePort());
         server.Start();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.StopAndDelete();
         return server;
@@ -121,7 +121,29 @@ public sealed class PostgresServer
         var asOwner = Environment.IsPrivilegedProcess ? "runuser -u postgres -- " : string.Empty;
         var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {Environment.ProcessId}; do sleep 1; done; " +
                      $"{asOwner}'{pgCtl}' -D '{_cluster}' -m immediate stop; rm -rf '{_folder}'";
-        using var watchdog = Process.Start(new ProcessStartInfo("setsid", ["sh", "-c", script]) { UseShellExecute = false });
+        try
+        {
+            using var watchdog = Process.Start(new ProcessStartInfo("setsid", ["sh", "-c", script]) { UseShellExecute = false });
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // No setsid: the exit handler alone stops the server.
+        }
+    }
+
+    /// <summary>
+    /// A new folder for the cluster. As root it is made under /tmp, whatever TMPDIR says, because the postgres account
+    /// must be able to reach it (a TMPDIR under /root would not do).
+    /// </summary>
+    private static string NewFolder()
+    {
+        if (!Environment.IsPrivilegedProcess)
+        {
+            return Directory.CreateTempSubdirectory("boardroom-pg-").FullName;
+        }
+        var folder = Path.Combine("/tmp", "boardroom-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 
     private void RunAsOwner(string tool, IReadOnlyList<string> arguments)
