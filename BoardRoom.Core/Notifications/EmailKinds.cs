@@ -18,6 +18,10 @@ public static class EmailKinds
         EmailKind.MinutesForReview => "minutes circulated for review",
         EmailKind.SignatureRequested => "signature requested",
         EmailKind.ActionReminder => "action reminders",
+        EmailKind.MeetingChanged => "meetings moved or cancelled",
+        EmailKind.RotationChanged => "co-chair rotation changes",
+        EmailKind.MinutesPublished => "minutes published",
+        EmailKind.ActionAssigned => "actions assigned to me",
         _ => kind.ToString(),
     };
 }
