@@ -32,4 +32,7 @@ public enum EmailKind
 
     /// <summary>An action was given to its owner (agreed at a meeting, or the owner changed).</summary>
     ActionAssigned,
+
+    /// <summary>Once a week, to a board's secretariat: its open actions past their due date.</summary>
+    OverdueDigest,
 }

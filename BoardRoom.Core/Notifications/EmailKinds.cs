@@ -22,6 +22,7 @@ public static class EmailKinds
         EmailKind.RotationChanged => "co-chair rotation changes",
         EmailKind.MinutesPublished => "minutes published",
         EmailKind.ActionAssigned => "actions assigned to me",
+        EmailKind.OverdueDigest => "weekly overdue actions digest",
         _ => kind.ToString(),
     };
 }

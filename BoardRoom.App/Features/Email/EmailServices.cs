@@ -32,6 +32,7 @@ public static class EmailServices
         services.AddScoped<EmailPreferences>();
         services.AddSingleton<ActionUpdateLinks>();
         services.AddSingleton<ActionReminders>();
+        services.AddSingleton<OverdueDigest>();
         services.AddHostedService<ActionReminderScheduler>();
         services.AddScoped<ActionUpdates>();
         return services;
