@@ -71,6 +71,8 @@ public sealed class BoardRoomDbContext(DbContextOptions<BoardRoomDbContext> opti
 
     public DbSet<EmailOptOutRow> EmailOptOuts => Set<EmailOptOutRow>();
 
+    public DbSet<ForumSubscriptionRow> ForumSubscriptions => Set<ForumSubscriptionRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -35,4 +35,7 @@ public enum EmailKind
 
     /// <summary>Once a week, to a board's secretariat: its open actions past their due date.</summary>
     OverdueDigest,
+
+    /// <summary>To a member of the public who asked to follow a board's minutes: the link that confirms it (double opt-in).</summary>
+    ForumSubscriptionConfirm,
 }

@@ -8,6 +8,9 @@ public static class EmailKinds
     /// </summary>
     public static bool IsSecurity(this EmailKind kind) => kind is EmailKind.PasswordReset or EmailKind.BoardInvitation;
 
+    /// <summary>Messages to the public (not to a person with an account), which no account setting turns off.</summary>
+    public static bool IsForPublic(this EmailKind kind) => kind is EmailKind.ForumSubscriptionConfirm;
+
     /// <summary>How the kind is named to a person, e.g. on the unsubscribe page.</summary>
     public static string Describe(this EmailKind kind) => kind switch
     {
@@ -23,6 +26,7 @@ public static class EmailKinds
         EmailKind.MinutesPublished => "minutes published",
         EmailKind.ActionAssigned => "actions assigned to me",
         EmailKind.OverdueDigest => "weekly overdue actions digest",
+        EmailKind.ForumSubscriptionConfirm => "forum subscription confirmation",
         _ => kind.ToString(),
     };
 }

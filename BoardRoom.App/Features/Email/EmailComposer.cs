@@ -63,6 +63,12 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, PublicLinks li
             message.Headers.Add(HeaderId.ListUnsubscribe, $"<{links.Absolute($"{UnsubscribeTokens.OneClickPath}?token={token}")}>");
             message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
+        else if (draft.PublicUnsubscribe is var (page, oneClick))
+        {
+            unsubscribeUrl = links.Absolute(page);
+            message.Headers.Add(HeaderId.ListUnsubscribe, $"<{links.Absolute(oneClick)}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
 
         var body = new BodyBuilder
         {

@@ -43,6 +43,12 @@ public sealed record EmailDraft(
     /// </summary>
     public Core.Meetings.Calendar.CalendarMeeting? Invite { get; init; }
 
+    /// <summary>
+    /// For a recipient without an account (a forum subscriber): the unsubscribe page and the RFC 8058 one-click
+    /// address, relative to the app, carrying their own signed token.
+    /// </summary>
+    public (string Page, string OneClick)? PublicUnsubscribe { get; init; }
+
     /// <summary>A closing line in small print, e.g. why the person got the message.</summary>
     public string? Footnote { get; init; }
 }

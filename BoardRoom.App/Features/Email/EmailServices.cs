@@ -14,6 +14,7 @@ public static class EmailServices
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<UnsubscribeTokens>();
         services.AddSingleton<EmailComposer>();
+        services.AddSingleton<Forum.ForumSubscriptions>();
         services.AddSingleton<Notifications>();
         services.AddSingleton<IMailDelivery>(sp =>
         {

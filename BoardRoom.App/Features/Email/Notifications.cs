@@ -16,7 +16,7 @@ namespace BoardRoom.App.Features.Email;
 /// SaveChanges, so the email exists exactly when the change does. Reserved business only reaches people whose seat
 /// may read it: an observer's agenda email lists public items and papers only.
 /// </summary>
-public sealed class Notifications(EmailComposer composer, PublicLinks links)
+public sealed class Notifications(EmailComposer composer, PublicLinks links, ForumSubscriptions? subscribers = null)
 {
     /// <summary>A new member's invitation link (a credential: always sent, no unsubscribe).</summary>
     public async Task InvitationAsync(BoardRoomDbContext db, Board board, Person person, string link, TimeSpan lifetime)
@@ -198,6 +198,27 @@ public sealed class Notifications(EmailComposer composer, PublicLinks links)
                     ? $"The signed minutes of {MeetingName(meeting)} are now public on {board.Name}'s forum page, as accessible HTML and PDF. Reserved business is not in the public record."
                     : $"Version {version} of the minutes of {MeetingName(meeting)} is now public on {board.Name}'s forum page; the earlier version stays readable beside it."],
                 new EmailLink("Read the published minutes", path)).ToMemberOf(board, person.Id));
+        }
+        if (subscribers is null)
+        {
+            return;
+        }
+        foreach (var (email, unsubscribe) in await subscribers.ActiveAsync(db, board.Id))
+        {
+            await composer.QueueAsync(db, new EmailDraft(EmailKind.MinutesPublished, email, email,
+                first ? $"Minutes published: {MeetingName(meeting)}" : $"Corrected minutes published: {MeetingName(meeting)} (version {version})",
+                $"{board.Name} has published minutes",
+                [first
+                    ? $"The minutes of {MeetingName(meeting)} are now published on {board.Name}'s forum page, as accessible HTML and PDF."
+                    : $"Version {version} of the minutes of {MeetingName(meeting)} is now published on {board.Name}'s forum page; the earlier version stays readable beside it."],
+                new EmailLink("Read the minutes", path))
+            {
+                BoardId = board.Id,
+                BoardName = board.Name,
+                BoardPath = $"/forum/{board.Slug}",
+                PublicUnsubscribe = unsubscribe,
+                Footnote = $"You get this because you asked to follow {board.Name}'s minutes on the BoardRoom forum.",
+            });
         }
     }
 
