@@ -766,6 +766,9 @@ namespace BoardRoom.App.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ActionReminderDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("AgendaNeedsBothCoChairs")
                         .HasColumnType("INTEGER");
 

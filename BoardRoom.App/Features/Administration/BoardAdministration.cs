@@ -78,6 +78,7 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
             Invitations = invited,
             RequiresTwoFactorForOfficers = board.RequiresTwoFactorForOfficers,
             AllowsInquorateDecisions = board.AllowsInquorateDecisions,
+            ActionReminderDays = board.ActionReminderDays,
             AgendaNeedsBothCoChairs = board.AgendaNeedsBothCoChairs,
         });
     }
@@ -118,6 +119,17 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
         await using (db)
         {
             board.SetInquorateDecisionRule(allowed);
+            await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>How many days before a series' next meeting action owners are asked for their updates.</summary>
+    public async Task SetActionReminderDaysAsync(string? slug, int days)
+    {
+        var (db, board, _) = await OpenAsync(slug);
+        await using (db)
+        {
+            board.SetActionReminderDays(days);
             await db.SaveChangesAsync();
         }
     }
