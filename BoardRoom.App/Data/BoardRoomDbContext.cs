@@ -83,6 +83,8 @@ public class BoardRoomDbContext : IdentityDbContext<ApplicationUser>, IDataProte
 
     public DbSet<EmailOptOutRow> EmailOptOuts => Set<EmailOptOutRow>();
 
+    public DbSet<ForumSubscriptionRow> ForumSubscriptions => Set<ForumSubscriptionRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

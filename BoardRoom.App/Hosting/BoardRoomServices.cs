@@ -116,6 +116,7 @@ public static class BoardRoomServices
         services.AddScoped<MemberInvitations>();
         services.AddScoped<Features.Boards.SeatInvitations>();
         services.AddScoped<RotationService>();
+        services.AddSingleton<Features.Rotation.Replanning>();
         services.AddScoped<AgendaEditor>();
         services.AddScoped<AgendaPapers>();
         services.AddScoped<CalendarFeedBuilder>();

@@ -51,6 +51,14 @@ public sealed partial class Board
     /// </summary>
     public bool AgendaNeedsBothCoChairs { get; private set; }
 
+    public const int DefaultActionReminderDays = 7;
+
+    /// <summary>Six weeks, a whole cycle of the board's six-weekly meetings.</summary>
+    public const int MaxActionReminderDays = 42;
+
+    /// <summary>How many days before the next meeting of a series each owner of an open action is asked for an update.</summary>
+    public int ActionReminderDays { get; private set; } = DefaultActionReminderDays;
+
     public static Board Create(string name, string slug, string description)
     {
         var board = new Board { Id = BoardId.New() };
@@ -102,6 +110,11 @@ public sealed partial class Board
     public void SetTwoFactorRule(bool requiredForOfficers) => RequiresTwoFactorForOfficers = requiredForOfficers;
 
     public void SetInquorateDecisionRule(bool allowed) => AllowsInquorateDecisions = allowed;
+
+    /// <exception cref="DomainRuleException">Fewer than 1 or more than <see cref="MaxActionReminderDays"/> days.</exception>
+    public void SetActionReminderDays(int days) => ActionReminderDays = days is >= 1 and <= MaxActionReminderDays
+        ? days
+        : throw new DomainRuleException($"Action owners are reminded from 1 to {MaxActionReminderDays} days before a meeting (got {days}).");
 
     public void SetAgendaApprovalRule(bool bothCoChairs) => AgendaNeedsBothCoChairs = bothCoChairs;
 

@@ -20,4 +20,22 @@ public enum EmailKind
 
     /// <summary>Before a meeting, an action owner's open actions, each with a link to give an update.</summary>
     ActionReminder,
+
+    /// <summary>A meeting moved or cancelled, with the calendar update (RFC 5546 REQUEST or CANCEL).</summary>
+    MeetingChanged,
+
+    /// <summary>The rotation gave a co-chair a meeting to chair, or took one away.</summary>
+    RotationChanged,
+
+    /// <summary>Minutes published on the board's forum page.</summary>
+    MinutesPublished,
+
+    /// <summary>An action was given to its owner (agreed at a meeting, or the owner changed).</summary>
+    ActionAssigned,
+
+    /// <summary>Once a week, to a board's secretariat: its open actions past their due date.</summary>
+    OverdueDigest,
+
+    /// <summary>To a member of the public who asked to follow a board's minutes: the link that confirms it (double opt-in).</summary>
+    ForumSubscriptionConfirm,
 }

@@ -8,6 +8,9 @@ public static class EmailKinds
     /// </summary>
     public static bool IsSecurity(this EmailKind kind) => kind is EmailKind.PasswordReset or EmailKind.BoardInvitation;
 
+    /// <summary>Messages to the public (not to a person with an account), which no account setting turns off.</summary>
+    public static bool IsForPublic(this EmailKind kind) => kind is EmailKind.ForumSubscriptionConfirm;
+
     /// <summary>How the kind is named to a person, e.g. on the unsubscribe page.</summary>
     public static string Describe(this EmailKind kind) => kind switch
     {
@@ -18,6 +21,12 @@ public static class EmailKinds
         EmailKind.MinutesForReview => "minutes circulated for review",
         EmailKind.SignatureRequested => "signature requested",
         EmailKind.ActionReminder => "action reminders",
+        EmailKind.MeetingChanged => "meetings moved or cancelled",
+        EmailKind.RotationChanged => "co-chair rotation changes",
+        EmailKind.MinutesPublished => "minutes published",
+        EmailKind.ActionAssigned => "actions assigned to me",
+        EmailKind.OverdueDigest => "weekly overdue actions digest",
+        EmailKind.ForumSubscriptionConfirm => "forum subscription confirmation",
         _ => kind.ToString(),
     };
 }

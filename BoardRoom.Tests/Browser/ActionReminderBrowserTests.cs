@@ -6,8 +6,8 @@ namespace BoardRoom.Tests.Browser;
 
 /// <summary>
 /// An action owner updates an action from the reminder email, without signing in, and the secretariat sees it in the
-/// register; in Chromium, with the app sending through a real SMTP server on 127.0.0.1. On its own app, with the
-/// reminder window wide enough that the demo's next meeting is in it.
+/// register; in Chromium, with the app sending through a real SMTP server on 127.0.0.1. On its own app: the secretariat
+/// first widens the board's reminder window on the Rules tab so that the demo's next meeting is in it.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ActionReminderBrowserTests(BrowserFixture browser) : IAsyncLifetime
@@ -21,7 +21,7 @@ public sealed class ActionReminderBrowserTests(BrowserFixture browser) : IAsyncL
     {
         _smtp = TestSmtpServer.Start();
         var settings = _smtp.AppSettings();
-        settings["BoardRoom__Email__ActionReminderDays"] = "400";
+        settings["BoardRoom__Email__ReminderInterval"] = "00:00:01";
         _app = await AppServer.StartAsync(settings: settings);
     }
 
@@ -34,6 +34,23 @@ public sealed class ActionReminderBrowserTests(BrowserFixture browser) : IAsyncL
     [Fact]
     public async Task TheOwnerUpdatesAnActionFromTheReminderLink_AndTheSecretariatSeesItInTheRegister()
     {
+        // The demo's next meeting is up to six weeks away: the secretariat asks for reminders 42 days ahead.
+        var priya = await BrowserSession.SignedInPageAsync(browser.Browser, _app, "priya.raman@rdfb.example");
+        await priya.GotoAsync($"boards/{BoardRoom.App.Data.DemoSeeder.RareDiseasesSlug}/admin");
+        await BrowserSession.WaitForInteractiveAsync(priya);
+        await priya.GetByRole(AriaRole.Tab, new() { Name = "Rules" }).ClickAsync();
+        var days = priya.Locator("[data-testid=reminder-days] input, input[data-testid=reminder-days]").First;
+        await days.FillAsync("42");
+        await days.BlurAsync();
+        await Assertions.Expect(days).ToHaveValueAsync("42");
+        await priya.Locator("[data-testid=save-rules]").ClickAsync();
+        await Assertions.Expect(priya.Locator("[data-testid=admin-done]")).ToContainTextAsync("rules are saved");
+        await using (var db = ServerDatabase.Open(_app))
+        {
+            Assert.Equal(42, db.Boards.Single(b => b.Slug == BoardRoom.App.Data.DemoSeeder.RareDiseasesSlug).ActionReminderDays);
+        }
+        await priya.Context.CloseAsync();
+
         var email = await _smtp.WaitForAsync(Owner, TimeSpan.FromSeconds(60));
         Assert.StartsWith("Your actions before", email.Message.Subject);
         var link = email.LinkTo(ActionUpdateLinks.Path);

@@ -40,3 +40,16 @@ internal sealed class EmailOptOutConfiguration : IEntityTypeConfiguration<EmailO
         builder.HasOne<Person>().WithMany().HasForeignKey(o => o.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ForumSubscriptionConfiguration : IEntityTypeConfiguration<ForumSubscriptionRow>
+{
+    public void Configure(EntityTypeBuilder<ForumSubscriptionRow> builder)
+    {
+        builder.ToTable("ForumSubscriptions");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Email).HasMaxLength(320).IsRequired();
+        builder.HasIndex(s => new { s.BoardId, s.Email }).IsUnique();
+        builder.Ignore(s => s.IsActive);
+        builder.HasOne<Board>().WithMany().HasForeignKey(s => s.BoardId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -191,6 +191,40 @@ namespace BoardRoom.App.Data.Migrations
                     b.ToTable("EmailOptOuts", (string)null);
                 });
 
+            modelBuilder.Entity("BoardRoom.App.Data.ForumSubscriptionRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmationSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UnsubscribedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("ForumSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("BoardRoom.App.Data.MeetingCalendarStampRow", b =>
                 {
                     b.Property<Guid>("MeetingId")
@@ -731,6 +765,9 @@ namespace BoardRoom.App.Data.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ActionReminderDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("AgendaNeedsBothCoChairs")
                         .HasColumnType("INTEGER");
@@ -1654,6 +1691,15 @@ namespace BoardRoom.App.Data.Migrations
                     b.HasOne("BoardRoom.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoardRoom.App.Data.ForumSubscriptionRow", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Boards.Board", null)
+                        .WithMany()
+                        .HasForeignKey("BoardId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

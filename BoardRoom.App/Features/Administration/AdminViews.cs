@@ -23,6 +23,8 @@ public sealed record AdminBoard(
 
     public bool AllowsInquorateDecisions { get; init; }
 
+    public int ActionReminderDays { get; init; } = Board.DefaultActionReminderDays;
+
     public bool AgendaNeedsBothCoChairs { get; init; }
 }
 

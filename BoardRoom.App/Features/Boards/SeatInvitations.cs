@@ -11,7 +11,7 @@ namespace BoardRoom.App.Features.Boards;
 /// The invited person's side of <see cref="MembershipInvitation"/>: the seats offered to them, which they accept or
 /// decline while signed in as themselves. Nobody else can answer for them.
 /// </summary>
-public sealed class SeatInvitations(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock)
+public sealed class SeatInvitations(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock, Rotation.Replanning replanning)
 {
     public async Task<IReadOnlyList<SeatOffer>> PendingAsync()
     {
@@ -33,11 +33,7 @@ public sealed class SeatInvitations(IDbContextFactory<BoardRoomDbContext> dbFact
         var now = clock.GetUtcNow();
         invitation.Accept(board, me, now, DateOnly.FromDateTime(LondonTime.ToLocal(now)));
         // A new co-chair can change who co-chairs the meetings to come: re-plan in the same transaction.
-        await using var tx = await db.Database.BeginTransactionAsync();
-        await db.SaveChangesAsync();
-        await Rotation.RotationPlanner.ReplanAsync(db, board, "A member accepted a seat on the board", me, now);
-        await db.SaveChangesAsync();
-        await tx.CommitAsync();
+        await replanning.SaveAsync(db, board, "A member accepted a seat on the board", me);
         return board.Slug;
     }
 

@@ -19,9 +19,6 @@ public sealed class CalendarFeedBuilder(IDbContextFactory<BoardRoomDbContext> db
     /// <summary>How far back a feed reaches; older meetings drop out of subscribed calendars' refreshes, not their history.</summary>
     public static readonly TimeSpan History = TimeSpan.FromDays(366);
 
-    /// <summary>Meetings never changed through the planning pages count as changed at this instant (any fixed value keeps the feed stable).</summary>
-    private static readonly DateTimeOffset NeverStamped = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     public sealed record Feed(string Text, string ETag, DateTimeOffset LastModified);
 
     public async Task<Access<Feed>> ForBoardAsync(PersonId personId, string slug, Uri baseAddress)
@@ -64,23 +61,11 @@ public sealed class CalendarFeedBuilder(IDbContextFactory<BoardRoomDbContext> db
     {
         var from = clock.GetUtcNow() - History;
         var meetings = await db.Meetings.AsNoTracking().Where(m => boardIds.Contains(m.BoardId) && m.StartsAt >= from).ToListAsync();
-        var ids = meetings.Select(m => m.Id).ToList();
-        var stamps = await db.MeetingCalendarStamps.AsNoTracking().Where(s => ids.Contains(s.MeetingId)).ToDictionaryAsync(s => s.MeetingId, s => s.ChangedAt);
         var boards = await db.Boards.Include(b => b.Members).AsNoTracking().Where(b => boardIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id);
-        var personIds = boards.Values.SelectMany(b => b.Members).Where(m => m.Role == BoardRole.CoChair).Select(m => m.PersonId).Distinct().ToList();
-        var names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName);
-
-        var events = meetings.Select(m =>
-        {
-            var board = boards[m.BoardId];
-            var chairs = board.CoChairsOf(m).OrderBy(c => c.IsPermanentCoChair ? 0 : 1)
-                .Select(c => c.Nation is { } n && !c.IsPermanentCoChair ? $"{names[c.PersonId]} ({n.Display()})" : names[c.PersonId]).ToList();
-            return new CalendarMeeting(m.Id, m.Title, board.Name, m.StartsAt, m.EndsAt, m.Venue, m.OnlineLink, m.Status, chairs,
-                new Uri(baseAddress, $"meetings/{m.Id}"), stamps.TryGetValue(m.Id, out var at) ? at : NeverStamped);
-        }).ToList();
+        var events = await CalendarMeetings.BuildAsync(db, meetings, boards, baseAddress);
         var text = MeetingCalendarWriter.Write(calendarName, events);
         var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32] + "\"";
-        var lastModified = events.Count == 0 ? NeverStamped : events.Max(e => e.LastModified);
+        var lastModified = events.Count == 0 ? CalendarMeetings.NeverStamped : events.Max(e => e.LastModified);
         return new Feed(text, etag, lastModified);
     }
 }

@@ -3,11 +3,12 @@ using Microsoft.Extensions.Options;
 namespace BoardRoom.App.Features.Email;
 
 /// <summary>
-/// Runs <see cref="ActionReminders"/> once the app has started and then every <see cref="EmailOptions.ReminderInterval"/>.
+/// Runs <see cref="ActionReminders"/> and the secretariat's <see cref="OverdueDigest"/> once the app has started and then
+/// every <see cref="EmailOptions.ReminderInterval"/>.
 /// Not before the start: until Kestrel has bound its port, the address links would be made from is not known yet.
 /// </summary>
 public sealed class ActionReminderScheduler(
-    ActionReminders reminders, IOptions<EmailOptions> options, IHostApplicationLifetime lifetime, ILogger<ActionReminderScheduler> logger) : BackgroundService
+    ActionReminders reminders, OverdueDigest overdue, IOptions<EmailOptions> options, IHostApplicationLifetime lifetime, ILogger<ActionReminderScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -29,6 +30,7 @@ public sealed class ActionReminderScheduler(
             try
             {
                 await reminders.QueueDueAsync(stoppingToken);
+                await overdue.QueueDueAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

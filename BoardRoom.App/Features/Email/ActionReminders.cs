@@ -5,12 +5,11 @@ using BoardRoom.Core.Boards;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace BoardRoom.App.Features.Email;
 
 /// <summary>
-/// Reminders that collect updates: <see cref="EmailOptions.ActionReminderDays"/> before the next meeting of a
+/// Reminders that collect updates: the board's <see cref="Board.ActionReminderDays"/> before the next meeting of a
 /// series, each owner of an open action of that series gets one email listing their actions, each with a link that
 /// opens that action for them alone until the day after the meeting (<see cref="ActionUpdateLinks"/>). Queued once per
 /// owner and meeting (the outbox's unique dedupe key), however often and on however many instances this runs. Actions
@@ -20,7 +19,6 @@ public sealed class ActionReminders(
     IDbContextFactory<BoardRoomDbContext> dbFactory,
     EmailComposer composer,
     ActionUpdateLinks links,
-    IOptions<EmailOptions> options,
     TimeProvider clock)
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
@@ -29,13 +27,14 @@ public sealed class ActionReminders(
     public async Task<int> QueueDueAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var horizon = now.AddDays(options.Value.ActionReminderDays);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var days = await db.Boards.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.ActionReminderDays, cancellationToken);
         var upcoming = await db.Meetings.AsNoTracking()
             .Where(m => m.Status == MeetingStatus.Scheduled && m.SeriesId != null && m.StartsAt > now)
             .ToListAsync(cancellationToken);
         var queued = 0;
-        foreach (var meeting in upcoming.GroupBy(m => m.SeriesId).Select(g => g.MinBy(m => m.StartsAt)!).Where(m => m.StartsAt <= horizon))
+        foreach (var meeting in upcoming.GroupBy(m => m.SeriesId).Select(g => g.MinBy(m => m.StartsAt)!)
+            .Where(m => m.StartsAt <= now.AddDays(days.GetValueOrDefault(m.BoardId, Board.DefaultActionReminderDays))))
         {
             queued += await RemindForAsync(db, meeting, cancellationToken);
         }

@@ -1,4 +1,5 @@
 using BoardRoom.App.Data;
+using BoardRoom.Core.Meetings.Calendar;
 using BoardRoom.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -62,12 +63,27 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, PublicLinks li
             message.Headers.Add(HeaderId.ListUnsubscribe, $"<{links.Absolute($"{UnsubscribeTokens.OneClickPath}?token={token}")}>");
             message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
+        else if (draft.PublicUnsubscribe is var (page, oneClick))
+        {
+            unsubscribeUrl = links.Absolute(page);
+            message.Headers.Add(HeaderId.ListUnsubscribe, $"<{links.Absolute(oneClick)}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
 
         var body = new BodyBuilder
         {
             TextBody = EmailBodies.Text(draft, links.Absolute, unsubscribeUrl),
             HtmlBody = EmailBodies.Html(draft, links.Absolute, unsubscribeUrl),
         };
+        if (draft.Invite is { } meeting)
+        {
+            var ics = MeetingCalendarWriter.Scheduling(meeting,
+                new MeetingCalendarWriter.Mailbox(settings.FromName, settings.FromAddress), new MeetingCalendarWriter.Mailbox(draft.ToName, draft.ToAddress));
+            var cancel = meeting.Status == Core.Meetings.MeetingStatus.Cancelled;
+            var type = new ContentType("text", "calendar") { Charset = "utf-8" };
+            type.Parameters.Add("method", cancel ? "CANCEL" : "REQUEST");
+            body.Attachments.Add(cancel ? "cancel.ics" : "invite.ics", System.Text.Encoding.UTF8.GetBytes(ics), type);
+        }
         message.Body = body.ToMessageBody();
         return message;
     }

@@ -37,6 +37,18 @@ public sealed record EmailDraft(
     /// <summary>Makes the message queue once only (see <see cref="Data.OutboxMessage.DedupeKey"/>).</summary>
     public string? DedupeKey { get; init; }
 
+    /// <summary>
+    /// The meeting this email invites to, updates or cancels: attached as an iCalendar scheduling message
+    /// (RFC 5546 REQUEST, or CANCEL for a cancelled meeting) addressed to the recipient, with the feed's UID.
+    /// </summary>
+    public Core.Meetings.Calendar.CalendarMeeting? Invite { get; init; }
+
+    /// <summary>
+    /// For a recipient without an account (a forum subscriber): the unsubscribe page and the RFC 8058 one-click
+    /// address, relative to the app, carrying their own signed token.
+    /// </summary>
+    public (string Page, string OneClick)? PublicUnsubscribe { get; init; }
+
     /// <summary>A closing line in small print, e.g. why the person got the message.</summary>
     public string? Footnote { get; init; }
 }

@@ -17,6 +17,12 @@ public static class EmailEndpoints
                 : Results.Problem("This unsubscribe link is not genuine or is incomplete.", statusCode: StatusCodes.Status404NotFound))
             .AllowAnonymous()
             .DisableAntiforgery();
+        endpoints.MapPost(Forum.ForumSubscriptions.OneClickPath, async (string? token, Forum.ForumSubscriptions subscriptions, CancellationToken cancellationToken) =>
+            await subscriptions.UnsubscribeAsync(token, cancellationToken) is { } board
+                ? Results.Text($"Unsubscribed from {board}'s minutes.")
+                : Results.Problem("This unsubscribe link is not genuine or is incomplete.", statusCode: StatusCodes.Status404NotFound))
+            .AllowAnonymous()
+            .DisableAntiforgery();
         return endpoints;
     }
 }

@@ -35,9 +35,6 @@ public sealed class EmailOptions
 
     public int MaxAttempts { get; set; } = 8;
 
-    /// <summary>How many days before a meeting each action owner is reminded (once per meeting).</summary>
-    public int ActionReminderDays { get; set; } = 7;
-
     /// <summary>How often the reminder worker looks for meetings coming up.</summary>
     public TimeSpan ReminderInterval { get; set; } = TimeSpan.FromHours(1);
 

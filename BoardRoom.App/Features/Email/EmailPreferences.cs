@@ -11,7 +11,7 @@ namespace BoardRoom.App.Features.Email;
 /// </summary>
 public sealed class EmailPreferences(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock)
 {
-    public static IReadOnlyList<EmailKind> Optional { get; } = Enum.GetValues<EmailKind>().Where(k => !k.IsSecurity()).ToList();
+    public static IReadOnlyList<EmailKind> Optional { get; } = Enum.GetValues<EmailKind>().Where(k => !k.IsSecurity() && !k.IsForPublic()).ToList();
 
     /// <summary>Each optional kind and whether the person gets it.</summary>
     public async Task<IReadOnlyList<(EmailKind Kind, bool Wanted)>> GetAsync()

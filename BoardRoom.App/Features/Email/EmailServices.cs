@@ -14,6 +14,7 @@ public static class EmailServices
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<UnsubscribeTokens>();
         services.AddSingleton<EmailComposer>();
+        services.AddSingleton<Forum.ForumSubscriptions>();
         services.AddSingleton<Notifications>();
         services.AddSingleton<IMailDelivery>(sp =>
         {
@@ -32,6 +33,7 @@ public static class EmailServices
         services.AddScoped<EmailPreferences>();
         services.AddSingleton<ActionUpdateLinks>();
         services.AddSingleton<ActionReminders>();
+        services.AddSingleton<OverdueDigest>();
         services.AddHostedService<ActionReminderScheduler>();
         services.AddScoped<ActionUpdates>();
         return services;

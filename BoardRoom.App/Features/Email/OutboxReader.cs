@@ -30,9 +30,22 @@ public sealed class OutboxReader(IDbContextFactory<BoardRoomDbContext> dbFactory
         BoardId? boardId = scope.Board.Id;
         var rows = await db.OutboxMessages.AsNoTracking().Where(m => m.BoardId == boardId)
             .OrderByDescending(m => m.CreatedAt).Take(Shown).ToListAsync();
-        var view = rows.Select(m => new OutboxView.Row(
-            m.Id, m.CreatedAt, m.ToAddress, m.Subject, m.Kind, m.Status, m.Attempts, m.LastError, m.SentAt, m.NextAttemptAt,
-            EmailComposer.Parse(m.Mime).TextBody ?? string.Empty)).ToList();
+        var view = rows.Select(m =>
+        {
+            var message = EmailComposer.Parse(m.Mime);
+            return new OutboxView.Row(
+                m.Id, m.CreatedAt, m.ToAddress, m.Subject, m.Kind, m.Status, m.Attempts, m.LastError, m.SentAt, m.NextAttemptAt,
+                message.TextBody ?? string.Empty, message.Attachments.Select(Describe).ToList());
+        }).ToList();
         return Access<OutboxView>.Allowed(new OutboxView(scope.Board.Name, scope.Board.Slug, options.Value.UsesSmtp, view));
+    }
+
+    /// <summary>An attachment as the page names it, e.g. "invite.ics (calendar request)".</summary>
+    private static string Describe(MimeKit.MimeEntity part)
+    {
+        var name = part.ContentDisposition?.FileName ?? part.ContentType.Name ?? "attachment";
+        return part.ContentType.IsMimeType("text", "calendar")
+            ? $"{name} (calendar {(part.ContentType.Parameters["method"] ?? "entry").ToLowerInvariant()})"
+            : $"{name} ({part.ContentType.MimeType})";
     }
 }

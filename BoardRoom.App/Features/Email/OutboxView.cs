@@ -7,5 +7,5 @@ public sealed record OutboxView(string BoardName, string BoardSlug, bool SendsBy
 {
     public sealed record Row(
         Guid Id, DateTimeOffset CreatedAt, string To, string Subject, EmailKind Kind, DeliveryStatus Status, int Attempts,
-        string? LastError, DateTimeOffset? SentAt, DateTimeOffset NextAttemptAt, string Text);
+        string? LastError, DateTimeOffset? SentAt, DateTimeOffset NextAttemptAt, string Text, IReadOnlyList<string> Attachments);
 }

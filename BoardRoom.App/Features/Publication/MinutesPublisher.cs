@@ -95,6 +95,10 @@ public sealed class MinutesPublisher(
         var stamp = new PublicationStamp(loaded.Workflow.NextVersion, at, note, SignOffs(loaded));
         var files = await RenderAsync(loaded, stamp, cancellationToken);
         var publication = loaded.Workflow.Publish(loaded.Board, loaded.Meeting, actor, files, note, at);
+        if (notifications is not null)
+        {
+            await notifications.MinutesPublishedAsync(db, loaded.Board, loaded.Meeting, publication.Version);
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -13,14 +13,16 @@ using Microsoft.EntityFrameworkCore;
 namespace BoardRoom.App.Features.Registers;
 
 /// <summary>The actions of the current person's boards: agreed at meetings, updated between them, reviewed at the next.</summary>
-public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, MeetingLiveNotifier notifier, TimeProvider clock)
+public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, MeetingLiveNotifier notifier, TimeProvider clock,
+    Email.Notifications? notifications = null)
 {
     public async Task<string> AgreeAsync(MeetingId meetingId, AgendaItemId itemId, string description, PersonId? ownerPersonId, string ownerOrganisation, string measure, DateOnly dueOn)
     {
         var me = await currentPerson.RequiredIdAsync();
         var reference = await RegisterNumbering.SaveWithNextNumberAsync(dbFactory, async db =>
         {
-            var meeting = (await DecisionRegister.RequireMinutesEditorAsync(db, meetingId, itemId, me, m => m.Include(x => x.AgendaItems))).RequiredMeeting;
+            var scope = await DecisionRegister.RequireMinutesEditorAsync(db, meetingId, itemId, me, m => m.Include(x => x.AgendaItems));
+            var meeting = scope.RequiredMeeting;
             if (ownerPersonId is { } owner && !await db.Memberships.AnyAsync(m => m.BoardId == meeting.BoardId && m.PersonId == owner && m.LeftOn == null))
             {
                 throw new DomainRuleException("The owner must be a member of this board (or name an organisation instead).");
@@ -29,6 +31,11 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
             var next = (await db.Actions.Where(a => a.BoardId == meeting.BoardId && a.Year == year).MaxAsync(a => (int?)a.Sequence) ?? 0) + 1;
             var action = ActionItem.Agree(meeting, itemId, next, description, ownerPersonId, ownerOrganisation, measure, dueOn, clock.GetUtcNow());
             db.Actions.Add(action);
+            if (notifications is not null)
+            {
+                var item = meeting.AgendaItems.First(i => i.Id == itemId);
+                await notifications.ActionAssignedAsync(db, scope.Board, action, item.Title, item.IsReserved);
+            }
             return action.Reference;
         });
         notifier.Publish(meetingId);
@@ -76,6 +83,12 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
         var people = new[] { action.OwnerPersonId, correction.OwnerPersonId }.OfType<PersonId>().ToList();
         var names = await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName);
         action.Correct(correction, right, me, clock.GetUtcNow(), id => names.GetValueOrDefault(id, "Former member"));
+        if (notifications is not null && fields.Contains(ActionChangeField.Owner) && action.OwnerPersonId is not null)
+        {
+            var board = await db.Boards.Include(b => b.Members).AsNoTracking().SingleAsync(b => b.Id == action.BoardId);
+            var item = await db.AgendaItems.AsNoTracking().Where(i => i.Id == action.AgendaItemId).Select(i => new { i.Title, i.IsReserved }).SingleAsync();
+            await notifications.ActionAssignedAsync(db, board, action, item.Title, item.IsReserved);
+        }
         await db.SaveChangesAsync();
         notifier.Publish(action.MeetingId);
     }

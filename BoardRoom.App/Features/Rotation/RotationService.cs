@@ -14,7 +14,7 @@ namespace BoardRoom.App.Features.Rotation;
 /// The co-chair rotation of a board: every member may read the schedule, tally and change log; only the secretariat
 /// swaps, chooses by hand or records unavailability (a rotating co-chair may record their own).
 /// </summary>
-public sealed class RotationService(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, Boards.BoardDirectory boards, TimeProvider clock)
+public sealed class RotationService(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, Boards.BoardDirectory boards, TimeProvider clock, Replanning replanning)
 {
     /// <summary>The person's boards, for choosing whose rotation (or administration) to open.</summary>
     public async Task<IReadOnlyList<RotationBoardLink>> BoardsAsync() =>
@@ -155,17 +155,10 @@ public sealed class RotationService(IDbContextFactory<BoardRoomDbContext> dbFact
         }
     }
 
-    private async Task SaveAndReplanAsync(BoardRoomDbContext db, Board board, string reason, PersonId by)
-    {
-        var now = clock.GetUtcNow();
-        await using var tx = await db.Database.BeginTransactionAsync();
-        await db.SaveChangesAsync();
-        await RotationPlanner.ReplanAsync(db, board, reason, by, now);
-        await db.SaveChangesAsync();
-        await tx.CommitAsync();
-    }
+    private Task SaveAndReplanAsync(BoardRoomDbContext db, Board board, string reason, PersonId by) =>
+        replanning.SaveAsync(db, board, reason, by);
 
-    private static async Task StoreDecisionAsync(BoardRoomDbContext db, Board board, RotationInput input, IReadOnlyList<Meeting> meetings,
+    private async Task StoreDecisionAsync(BoardRoomDbContext db, Board board, RotationInput input, IReadOnlyList<Meeting> meetings,
         RotationDecision decision, PersonId by, DateTimeOffset now)
     {
         var ids = decision.Pins.Select(p => p.MeetingId).ToList();
@@ -184,6 +177,7 @@ public sealed class RotationService(IDbContextFactory<BoardRoomDbContext> dbFact
         var changes = RotationChanges.FromCurrent(input.Meetings, decision.Plan, reason, by, now)
             .Select(c => kinds.TryGetValue(c.MeetingId, out var k) ? c with { Kind = k } : c).ToList();
         await RotationPlanner.ApplyAsync(db, board.Id, meetings, changes, now);
+        await replanning.AnnounceAsync(db, board, changes);
         await db.SaveChangesAsync();
     }
 

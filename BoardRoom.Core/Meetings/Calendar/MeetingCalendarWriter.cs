@@ -44,6 +44,37 @@ public static class MeetingCalendarWriter
         return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
     }
 
+    /// <summary>
+    /// One meeting as an iTIP message (RFC 5546) for one attendee's email: <c>METHOD:REQUEST</c> invites or updates
+    /// (the same UID and SEQUENCE as the feed, so a client that holds the feed's copy replaces it), and
+    /// <c>METHOD:CANCEL</c> (or any cancelled meeting) removes it. The board's sending address is the organizer.
+    /// </summary>
+    /// <exception cref="DomainRuleException">A meeting that ends before it starts, has no absolute URL, or an address that is not one.</exception>
+    public static string Scheduling(CalendarMeeting meeting, Mailbox organizer, Mailbox attendee)
+    {
+        var cancel = meeting.Status == MeetingStatus.Cancelled;
+        var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = cancel ? "CANCEL" : "REQUEST" };
+        var entry = Event(meeting);
+        entry.Organizer = new Organizer(organizer.MailTo.ToString()) { CommonName = organizer.Name };
+        entry.Attendees.Add(new Attendee(attendee.MailTo.ToString())
+        {
+            CommonName = attendee.Name,
+            Role = "REQ-PARTICIPANT",
+            ParticipationStatus = cancel ? null : "NEEDS-ACTION",
+            Rsvp = false,
+        });
+        calendar.Events.Add(entry);
+        return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+    }
+
+    /// <summary>A person or the board's sender in a scheduling message.</summary>
+    public sealed record Mailbox(string Name, string Address)
+    {
+        public Uri MailTo => Address.Contains('@') && !Address.Any(char.IsWhiteSpace)
+            ? new Uri("mailto:" + Address.Trim())
+            : throw new DomainRuleException($"\"{Address}\" is not an email address.");
+    }
+
     /// <summary>The stable UID of a meeting's event.</summary>
     public static string UidOf(MeetingId id) => $"{id}@boardroom";
 

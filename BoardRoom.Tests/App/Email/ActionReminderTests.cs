@@ -2,6 +2,7 @@ using BoardRoom.App.Data;
 using BoardRoom.App.Features.Email;
 using BoardRoom.Core.Actions;
 using BoardRoom.Core.Common;
+using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Notifications;
 using BoardRoom.Tests.App.Administration;
 using Microsoft.AspNetCore.WebUtilities;
@@ -105,5 +106,54 @@ public sealed class ActionReminderTests : IAsyncLifetime
         // A link naming anyone but the action's owner opens nothing.
         var fiona = await _h.Database.PersonIdAsync(Fiona);
         Assert.Null(await updates.GetAsync(links.Create(actionId, fiona, DateTimeOffset.UtcNow.AddDays(1))));
+    }
+
+    [Fact]
+    public async Task OverdueActions_AreEscalatedToTheSecretariat_OnceAWeek_AndNotToAnyoneElse()
+    {
+        var digest = _h.Services.GetRequiredService<OverdueDigest>();
+        List<ActionItem> open;
+        await using (var db = _h.Open())
+        {
+            open = await db.Actions.AsNoTracking().Where(a => a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress).ToListAsync();
+        }
+        Assert.NotEmpty(open);
+        // A day after the last open action fell due: every open action is overdue.
+        _h.Clock.Now = LondonTime.ToUtc(open.Max(a => a.DueOn).AddDays(1), new TimeOnly(9, 0));
+
+        var first = await digest.QueueDueAsync();
+        Assert.True(first >= 1);
+        Assert.Equal(0, await digest.QueueDueAsync());
+
+        var board = await _h.Open().Boards.AsNoTracking().SingleAsync(b => b.Slug == PlanningHarness.Board);
+        async Task<List<OutboxMessage>> DigestsAsync()
+        {
+            await using var db = _h.Open();
+            return await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == EmailKind.OverdueDigest).ToListAsync();
+        }
+        var all = await DigestsAsync();
+        Assert.DoesNotContain(all, m => m.ToAddress is PlanningHarness.Member or PlanningHarness.Observer or PlanningHarness.PermanentCoChair or Oliver or Fiona);
+        await using (var db = _h.Open())
+        {
+            var seats = await db.Memberships.AsNoTracking().Where(m => m.BoardId == board.Id && m.LeftOn == null && m.Role == BoardRoom.Core.Boards.BoardRole.Secretariat)
+                .Select(m => m.PersonId).ToListAsync();
+            var secretariat = await db.People.Where(p => seats.Contains(p.Id)).Select(p => p.Email).ToListAsync();
+            Assert.Equal(secretariat.Order(), all.Where(m => m.BoardId == board.Id).Select(m => m.ToAddress).Order());
+        }
+        var sent = all.Single(m => m.BoardId == board.Id && m.ToAddress == PlanningHarness.Secretariat);
+        var ofBoard = open.Where(a => a.BoardId == board.Id).ToList();
+        Assert.Equal($"Overdue actions of UK Rare Diseases Framework Board: {ofBoard.Count} this week", sent.Subject);
+        var text = EmailComposer.Parse(sent.Mime).TextBody!;
+        foreach (var action in ofBoard)
+        {
+            Assert.Contains(action.Reference, text);
+        }
+        Assert.Contains("Oliver Bennett", text);
+        Assert.Contains("days overdue", text);
+
+        // The next week: a new digest.
+        _h.Clock.Advance(TimeSpan.FromDays(7));
+        Assert.Equal(first, await digest.QueueDueAsync());
+        Assert.Equal(2, (await DigestsAsync()).Count(m => m.BoardId == board.Id && m.ToAddress == PlanningHarness.Secretariat));
     }
 }

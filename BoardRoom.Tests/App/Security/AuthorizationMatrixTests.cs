@@ -82,6 +82,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             case "GET,POST /account/forgot-password":
             case "GET,POST /account/reset-password":
             case "GET,POST /email/unsubscribe":
+            case "GET,POST /forum/subscription/confirm":
+            case "GET,POST /forum/subscription/unsubscribe":
             case "GET,POST /actions/update":
             case "GET,POST /account/login":
             case "GET,POST /account/login-2fa":
@@ -122,6 +124,10 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             case "GET /calendar/feed/{token}.ics":
                 // The token is the credential: a made-up one opens nothing, for anyone.
                 yield return Get("/calendar/feed/not-a-real-token.ics", _ => Outcome.Denied);
+                break;
+            case "POST /forum/subscription/one-click":
+                // The same for a forum subscriber's one-click address.
+                yield return new(route, "", HttpMethod.Post, "/forum/subscription/one-click?token=not-a-real-token", _ => Outcome.Denied);
                 break;
             case "POST /email/unsubscribe/one-click":
                 // RFC 8058 one-click: the signed token is the credential, so a made-up one unsubscribes nobody.

@@ -22,6 +22,24 @@ public sealed class BoardTests
         Assert.Equal(second.Id, board.PermanentCoChair!.Id);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    [InlineData(Board.MaxActionReminderDays + 1)]
+    public void TheReminderLeadTime_IsFromOneDayToASixWeekCycle_AndARefusalChangesNothing(int days)
+    {
+        var board = Board.Create("Framework Board", "framework", "");
+        board.SetActionReminderDays(14);
+
+        Assert.Throws<DomainRuleException>(() => board.SetActionReminderDays(days));
+
+        Assert.Equal(14, board.ActionReminderDays);
+    }
+
+    [Fact]
+    public void ANewBoard_RemindsActionOwnersAWeekAhead() =>
+        Assert.Equal(7, Board.Create("Framework Board", "framework", "").ActionReminderDays);
+
     [Fact]
     public void OnlyACoChair_CanBeThePermanentCoChair()
     {

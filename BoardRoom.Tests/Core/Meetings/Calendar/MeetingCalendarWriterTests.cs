@@ -183,5 +183,50 @@ public sealed class MeetingCalendarWriterTests
         Assert.Null(Parse(ics).Single().Location);
     }
 
+    private static readonly MeetingCalendarWriter.Mailbox Sender = new("BoardRoom", "boardroom@boards.example.org");
+    private static readonly MeetingCalendarWriter.Mailbox Siân = new("Siân Jones", "sian.jones@gov.wales");
+
+    [Fact]
+    public void AnInvitation_IsARequestForOneAttendee_WithTheFeedsUidAndSequence()
+    {
+        var meeting = Meeting(3);
+
+        var invitation = Ical.Net.Calendar.Load(MeetingCalendarWriter.Scheduling(meeting, Sender, Siân))!;
+        var feed = Parse(MeetingCalendarWriter.Write("Board", [meeting])).Single();
+
+        Assert.Equal("REQUEST", invitation.Method);
+        var entry = Assert.Single(invitation.Events);
+        Assert.Equal(feed.Uid, entry.Uid);
+        Assert.Equal(feed.Sequence, entry.Sequence);
+        Assert.Equal(feed.DtStart!.AsUtc, entry.DtStart!.AsUtc);
+        Assert.Equal("mailto:boardroom@boards.example.org", entry.Organizer!.Value!.ToString());
+        var attendee = Assert.Single(entry.Attendees);
+        Assert.Equal("mailto:sian.jones@gov.wales", attendee.Value!.ToString());
+        Assert.Equal("Siân Jones", attendee.CommonName);
+        Assert.Equal("NEEDS-ACTION", attendee.ParticipationStatus);
+    }
+
+    [Fact]
+    public void ACancelledMeeting_IsSentAsACancel_OfTheSameEntry_WithAHigherSequence()
+    {
+        var meeting = Meeting(3);
+        var cancelled = meeting with { Status = MeetingStatus.Cancelled, LastModified = meeting.LastModified.AddMinutes(1) };
+
+        var before = Ical.Net.Calendar.Load(MeetingCalendarWriter.Scheduling(meeting, Sender, Siân))!.Events.Single();
+        var cancel = Ical.Net.Calendar.Load(MeetingCalendarWriter.Scheduling(cancelled, Sender, Siân))!;
+
+        Assert.Equal("CANCEL", cancel.Method);
+        var entry = Assert.Single(cancel.Events);
+        Assert.Equal(before.Uid, entry.Uid);
+        Assert.Equal("CANCELLED", entry.Status);
+        Assert.True(entry.Sequence > before.Sequence);
+    }
+
+    [Theory]
+    [InlineData("not an address")]
+    [InlineData("")]
+    public void ASchedulingMessage_RefusesAnAttendeeWithoutAnEmailAddress(string address) =>
+        Assert.Throws<DomainRuleException>(() => MeetingCalendarWriter.Scheduling(Meeting(1), Sender, new("Someone", address)));
+
     private static string Unfold(string ics) => ics.Replace("\r\n ", "").Replace("\r\n\t", "");
 }

@@ -1,0 +1,262 @@
+using BoardRoom.App.Data;
+using BoardRoom.App.Features.Administration;
+using BoardRoom.App.Features.Agendas;
+using BoardRoom.App.Features.Email;
+using BoardRoom.App.Features.Publication;
+using BoardRoom.App.Features.Registers;
+using BoardRoom.App.Features.Rotation;
+using BoardRoom.Core.Actions;
+using BoardRoom.Core.Meetings;
+using BoardRoom.Core.Meetings.Calendar;
+using BoardRoom.Core.Notifications;
+using BoardRoom.Tests.App.Administration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+namespace BoardRoom.Tests.App.Email;
+
+/// <summary>
+/// The emails that follow a meeting through the calendar (invited, moved, cancelled: RFC 5546 with the feed's UID),
+/// the rotation, publication and the action register, over the real feature services and a seeded SQLite file.
+/// </summary>
+public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
+{
+    private const string PublicBase = "https://boards.example.org";
+    private PlanningHarness _h = null!;
+
+    public async Task InitializeAsync() => _h = await PlanningHarness.CreateAsync(services => services.AddBoardRoomEmail(
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["BoardRoom:Email:PublicBaseUrl"] = PublicBase }).Build()));
+
+    public async Task DisposeAsync() => await _h.DisposeAsync();
+
+    private async Task<List<OutboxMessage>> OutboxAsync(EmailKind kind)
+    {
+        await using var db = _h.Open();
+        return await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == kind).OrderBy(m => m.CreatedAt).ToListAsync();
+    }
+
+    private static MimeMessage Parse(OutboxMessage m) => EmailComposer.Parse(m.Mime);
+
+    /// <summary>The iCalendar part of an email, parsed, with its MIME method parameter.</summary>
+    private static (string MimeMethod, Ical.Net.Calendar Calendar) CalendarOf(OutboxMessage m)
+    {
+        var part = Assert.Single(Parse(m).Attachments.OfType<MimePart>(), p => p.ContentType.IsMimeType("text", "calendar"));
+        using var stream = new MemoryStream();
+        part.Content!.DecodeTo(stream);
+        return (part.ContentType.Parameters["method"] ?? string.Empty, Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(stream.ToArray()))!);
+    }
+
+    [Fact]
+    public async Task TheAgendaInvitesToTheMeeting_ThenMovingItSendsAnUpdate_AndCancellingItACancel_AllWithTheFeedsUid()
+    {
+        var meeting = await _h.NextMeetingAsync();
+        await ApproveAgendaAsync(meeting);
+        var members = await ActiveMemberCountAsync();
+
+        var invitations = await OutboxAsync(EmailKind.AgendaIssued);
+        Assert.Equal(members, invitations.Count);
+        var (method, invite) = CalendarOf(invitations.Single(m => m.ToAddress == PlanningHarness.Member));
+        Assert.Equal("REQUEST", method);
+        Assert.Equal("REQUEST", invite.Method);
+        var entry = Assert.Single(invite.Events);
+        Assert.Equal(MeetingCalendarWriter.UidOf(meeting.Id), entry.Uid);
+        Assert.Equal(meeting.StartsAt.UtcDateTime, entry.DtStart!.AsUtc);
+        Assert.Equal($"mailto:{PlanningHarness.Member}", Assert.Single(entry.Attendees).Value!.ToString());
+        Assert.StartsWith("mailto:", entry.Organizer!.Value!.ToString());
+
+        // Moved by the secretariat: everyone gets the new time, as an update of the same entry with a higher SEQUENCE.
+        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var newDay = DateOnly.FromDateTime(LondonTime.ToLocal(meeting.StartsAt)).AddDays(2);
+        _h.Clock.Advance(TimeSpan.FromMinutes(5));
+        await admin.MoveMeetingAsync(PlanningHarness.Board, meeting.Id, new MoveMeetingForm { Date = newDay, Start = new(14, 0), End = new(16, 0), Reason = "The venue is closed that day" });
+
+        var moved = await OutboxAsync(EmailKind.MeetingChanged);
+        Assert.Equal(members, moved.Count);
+        var movedMessage = moved.Single(m => m.ToAddress == PlanningHarness.Observer);
+        Assert.StartsWith($"Moved: {meeting.Title} is now on", movedMessage.Subject);
+        Assert.Contains("The venue is closed that day", Parse(movedMessage).TextBody);
+        var (movedMethod, update) = CalendarOf(movedMessage);
+        Assert.Equal("REQUEST", movedMethod);
+        var updated = Assert.Single(update.Events);
+        Assert.Equal(entry.Uid, updated.Uid);
+        Assert.Equal(LondonTime.ToUtc(newDay, new(14, 0)).UtcDateTime, updated.DtStart!.AsUtc);
+        Assert.True(updated.Sequence > entry.Sequence, $"SEQUENCE {updated.Sequence} should be above {entry.Sequence}");
+
+        // The feed says the same: same UID, same SEQUENCE, so a client holding either copy keeps one entry.
+        var feed = Ical.Net.Calendar.Load((await FeedAsync()).Text)!.Events.Single(e => e.Uid == entry.Uid);
+        Assert.Equal(updated.Sequence, feed.Sequence);
+        Assert.Equal(updated.DtStart.AsUtc, feed.DtStart!.AsUtc);
+
+        _h.Clock.Advance(TimeSpan.FromMinutes(5));
+        await admin.CancelMeetingAsync(PlanningHarness.Board, meeting.Id, "Business moved to the next meeting");
+        var cancelled = (await OutboxAsync(EmailKind.MeetingChanged)).Where(m => m.Subject.StartsWith("Cancelled:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(members, cancelled.Count);
+        var (cancelMethod, cancel) = CalendarOf(cancelled.Single(m => m.ToAddress == PlanningHarness.Member));
+        Assert.Equal("CANCEL", cancelMethod);
+        Assert.Equal("CANCEL", cancel.Method);
+        var gone = Assert.Single(cancel.Events);
+        Assert.Equal(entry.Uid, gone.Uid);
+        Assert.Equal("CANCELLED", gone.Status);
+        Assert.True(gone.Sequence > updated.Sequence);
+    }
+
+    [Fact]
+    public async Task ARotationChange_EmailsOnlyTheCoChairsItAffects_WhatTheyGainedAndLost()
+    {
+        var meeting = await _h.NextMeetingAsync();
+        MembershipIdAndEmail before;
+        await using (var db = _h.Open())
+        {
+            before = await SeatAsync(db, meeting.RotatingCoChairId!.Value);
+        }
+        var rotation = await _h.AsAsync<RotationService>(PlanningHarness.Secretariat);
+
+        await rotation.MarkUnavailableAsync(PlanningHarness.Board, meeting.Id, before.Id, "On leave");
+
+        MembershipIdAndEmail after;
+        await using (var db = _h.Open())
+        {
+            var now = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meeting.Id);
+            Assert.NotEqual(before.Id, now.RotatingCoChairId);
+            after = await SeatAsync(db, now.RotatingCoChairId!.Value);
+        }
+        var sent = await OutboxAsync(EmailKind.RotationChanged);
+        Assert.Contains(sent, m => m.ToAddress == before.Email);
+        Assert.Contains(sent, m => m.ToAddress == after.Email);
+        Assert.DoesNotContain(sent, m => m.ToAddress is PlanningHarness.Member or PlanningHarness.Observer or PlanningHarness.Secretariat);
+        Assert.Equal(sent.Count, sent.Select(m => m.ToAddress).Distinct().Count());
+        var lostText = Parse(sent.Single(m => m.ToAddress == before.Email)).TextBody;
+        Assert.Contains("You no longer co-chair", lostText);
+        Assert.Contains(meeting.Title, lostText);
+        Assert.Contains("On leave", lostText);
+        Assert.Contains($"{PublicBase}/boards/{PlanningHarness.Board}/rotation", lostText);
+        var gainedText = Parse(sent.Single(m => m.ToAddress == after.Email)).TextBody;
+        Assert.Contains("You now co-chair", gainedText);
+        Assert.Contains(meeting.Title, gainedText);
+    }
+
+    [Fact]
+    public async Task PublishingACorrection_EmailsEveryMember_TheForumAddressOfTheNewVersion()
+    {
+        MeetingId past;
+        int number;
+        await using (var db = _h.Open())
+        {
+            var meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Status == MeetingStatus.Closed);
+            (past, number) = (meeting.Id, meeting.Number);
+        }
+        var publisher = _h.Services.GetRequiredService<MinutesPublisher>();
+        var priya = await _h.Database.PersonIdAsync(PlanningHarness.Secretariat);
+        await publisher.StartCorrectionAsync(past, priya, "An arrival time was wrong");
+        await publisher.CirculateAsync(past, priya);
+        await publisher.ApproveAsync(past, priya);
+        var view = (await publisher.ViewAsync(past, priya)).Value!;
+        foreach (var coChair in await CoChairIdsAsync(past))
+        {
+            await publisher.SignAsync(past, coChair, view.FullSha256!);
+        }
+        Assert.Empty(await OutboxAsync(EmailKind.MinutesPublished));
+
+        var version = await publisher.PublishAsync(past, priya, "Corrects the arrival time of a member");
+
+        var sent = await OutboxAsync(EmailKind.MinutesPublished);
+        Assert.Equal(await ActiveMemberCountAsync(), sent.Count);
+        var observer = sent.Single(m => m.ToAddress == PlanningHarness.Observer);
+        Assert.Contains($"(version {version})", observer.Subject);
+        Assert.Contains($"{PublicBase}/forum/{PlanningHarness.Board}/minutes/{number}/v/{version}", Parse(observer).TextBody);
+    }
+
+    [Fact]
+    public async Task AnActionAgreed_EmailsItsOwner_AndChangingTheOwnerEmailsTheNewOne_NotTheOld()
+    {
+        var (meetingId, itemId) = await StartedMeetingWithPublicItemAsync();
+        var owner = await _h.Database.PersonIdAsync(PlanningHarness.Member);
+        var register = await _h.AsAsync<ActionRegister>(PlanningHarness.Secretariat);
+
+        var reference = await register.AgreeAsync(meetingId, itemId, "Circulate the revised survey to the four nations", owner, string.Empty,
+            "Each nation confirms receipt", DateOnly.FromDateTime(_h.Clock.GetUtcNow().UtcDateTime).AddDays(30));
+
+        var assigned = Assert.Single(await OutboxAsync(EmailKind.ActionAssigned));
+        Assert.Equal(PlanningHarness.Member, assigned.ToAddress);
+        Assert.Equal($"Action {reference} assigned to you", assigned.Subject);
+        var text = Parse(assigned).TextBody;
+        Assert.Contains("Circulate the revised survey to the four nations", text);
+        Assert.Contains("Each nation confirms receipt", text);
+
+        await using (var db = _h.Open())
+        {
+            var action = await db.Actions.AsNoTracking().SingleAsync(a => a.Sequence > 0 && a.Description == "Circulate the revised survey to the four nations");
+            var helen = await _h.Database.PersonIdAsync(PlanningHarness.PermanentCoChair);
+            await register.CorrectAsync(action.Id, new ActionCorrection(action.Description, helen, string.Empty, action.DueOn, string.Empty, action.Status,
+                "Helen leads on the survey now"));
+        }
+        var all = await OutboxAsync(EmailKind.ActionAssigned);
+        Assert.Equal(2, all.Count);
+        Assert.Equal(PlanningHarness.PermanentCoChair, all[1].ToAddress);
+    }
+
+    private async Task ApproveAgendaAsync(Meeting meeting)
+    {
+        foreach (var coChair in await CoChairEmailsAsync(meeting.Id))
+        {
+            var editor = await _h.AsAsync<AgendaEditor>(coChair);
+            if (!(await editor.GetAsync(meeting.Id.ToString())).Value!.IsApproved)
+            {
+                await editor.ApproveAsync(meeting.Id);
+            }
+        }
+    }
+
+    private async Task<(MeetingId Meeting, BoardRoom.Core.Agendas.AgendaItemId Item)> StartedMeetingWithPublicItemAsync()
+    {
+        var meeting = await _h.NextMeetingAsync();
+        await ApproveAgendaAsync(meeting);
+        await using var db = _h.Open();
+        var tracked = await db.Meetings.Include(m => m.AgendaItems).SingleAsync(m => m.Id == meeting.Id);
+        tracked.Start(_h.Clock.GetUtcNow(), confirmedOffSchedule: true);
+        await db.SaveChangesAsync();
+        return (tracked.Id, tracked.AgendaItems.Where(i => !i.IsReserved).OrderBy(i => i.Position).First().Id);
+    }
+
+    private async Task<CalendarFeedText> FeedAsync()
+    {
+        var priya = await _h.Database.PersonIdAsync(PlanningHarness.Secretariat);
+        var feed = await _h.Services.GetRequiredService<BoardRoom.App.Features.Calendar.CalendarFeedBuilder>()
+            .ForBoardAsync(priya, PlanningHarness.Board, new Uri(PublicBase + "/"));
+        return new CalendarFeedText(feed.Value!.Text);
+    }
+
+    private sealed record CalendarFeedText(string Text);
+
+    private sealed record MembershipIdAndEmail(BoardRoom.Core.Boards.MembershipId Id, string Email);
+
+    private static async Task<MembershipIdAndEmail> SeatAsync(BoardRoomDbContext db, BoardRoom.Core.Boards.MembershipId id)
+    {
+        var seat = await db.Memberships.AsNoTracking().SingleAsync(m => m.Id == id);
+        return new(id, await db.People.Where(p => p.Id == seat.PersonId).Select(p => p.Email).SingleAsync());
+    }
+
+    private async Task<IReadOnlyList<BoardRoom.Core.People.PersonId>> CoChairIdsAsync(MeetingId meetingId)
+    {
+        await using var db = _h.Open();
+        var meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId);
+        var board = await db.Boards.Include(b => b.Members).AsNoTracking().SingleAsync(b => b.Id == meeting.BoardId);
+        return board.CoChairsOf(meeting).Select(c => c.PersonId).ToList();
+    }
+
+    private async Task<IReadOnlyList<string>> CoChairEmailsAsync(MeetingId meetingId)
+    {
+        var ids = await CoChairIdsAsync(meetingId);
+        await using var db = _h.Open();
+        return await db.People.Where(p => ids.Contains(p.Id)).Select(p => p.Email).ToListAsync();
+    }
+
+    private async Task<int> ActiveMemberCountAsync()
+    {
+        await using var db = _h.Open();
+        var board = await db.Boards.Include(b => b.Members).AsNoTracking().SingleAsync(b => b.Slug == PlanningHarness.Board);
+        return board.Members.Count(m => m.IsActive);
+    }
+}
