@@ -6,6 +6,7 @@ using BoardRoom.Core.Common;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Notifications;
 using BoardRoom.Tests.App.Administration;
+using BoardRoom.Tests.Support;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +20,7 @@ namespace BoardRoom.Tests.App.Forum;
 /// (nothing but the confirmation until it is followed), the same answer however often one asks, and a one-click
 /// unsubscribe in every minutes email.
 /// </summary>
+[Trait(TestProvider.Trait, TestProvider.Both)]
 public sealed class ForumSubscriptionTests : IAsyncLifetime
 {
     private const string PublicBase = "https://boards.example.org";

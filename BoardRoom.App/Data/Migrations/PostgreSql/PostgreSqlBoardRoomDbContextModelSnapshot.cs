@@ -196,6 +196,40 @@ namespace BoardRoom.App.Data.Migrations.PostgreSql
                     b.ToTable("EmailOptOuts", (string)null);
                 });
 
+            modelBuilder.Entity("BoardRoom.App.Data.ForumSubscriptionRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("ConfirmationSentAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<long?>("UnsubscribedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("ForumSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("BoardRoom.App.Data.MeetingCalendarStampRow", b =>
                 {
                     b.Property<Guid>("MeetingId")
@@ -738,6 +772,9 @@ namespace BoardRoom.App.Data.Migrations.PostgreSql
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("ActionReminderDays")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("AgendaNeedsBothCoChairs")
                         .HasColumnType("boolean");
@@ -1667,6 +1704,15 @@ namespace BoardRoom.App.Data.Migrations.PostgreSql
                     b.HasOne("BoardRoom.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoardRoom.App.Data.ForumSubscriptionRow", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Boards.Board", null)
+                        .WithMany()
+                        .HasForeignKey("BoardId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
