@@ -39,6 +39,12 @@ public partial class PublicationPage
             }
             password = given;
         }
+        if (step.Kind == WorkflowStepKind.Approve && !await ConfirmDialog.AskAsync(Dialogs, "Approve and lock the minutes?",
+                "Approving locks every section: nobody can edit the minutes afterwards, and the co-chairs are asked to sign this exact record.",
+                "Approve and lock", "To change them later, the minutes must be reopened, which withdraws any signatures."))
+        {
+            return;
+        }
         if (step.Kind == WorkflowStepKind.Publish && !await ConfirmDialog.AskAsync(Dialogs, "Publish on the forum?",
                 $"Version {view.Versions.Count + 1} of these minutes goes on the public forum, where it stays: a published version is never changed.",
                 "Publish"))
