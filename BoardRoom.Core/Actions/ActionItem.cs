@@ -13,6 +13,9 @@ namespace BoardRoom.Core.Actions;
 /// </summary>
 public sealed class ActionItem
 {
+    /// <summary>Why a correction that moves the due date without a reason is refused; the form says it beside the reason.</summary>
+    public const string DueDateNeedsReason = "Say why the due date moves.";
+
     private readonly List<ActionUpdate> _updates = [];
     private readonly List<ActionChange> _changes = [];
 
@@ -184,7 +187,7 @@ public sealed class ActionItem
         {
             if (dueReason.Length == 0)
             {
-                throw new DomainRuleException("Say why the due date moves.");
+                throw new DomainRuleException(DueDateNeedsReason);
             }
             if (correction.DueOn < AgreedOn)
             {

@@ -224,6 +224,20 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
         {
             await page.GotoAsync(publication);
             await BrowserSession.WaitForInteractiveAsync(page);
+            if (page == helen)
+            {
+                // A mistyped password is refused beside the password field, the dialog stays open, and nothing is signed.
+                await page.Locator("[data-testid=step-sign]").ClickAsync();
+                await page.GetByText("I confirm these minutes are a true record").ClickAsync();
+                await page.Locator("[data-testid=sign-password] input, input[data-testid=sign-password]").First.FillAsync("not-" + AppServer.DemoPassword);
+                await page.Locator("[data-testid=sign-confirm]").ClickAsync();
+                await Assertions.Expect(page.Locator(".mud-dialog .mud-input-control", new() { HasText = "Your password" }))
+                    .ToContainTextAsync("That is not your password: nothing was signed.");
+                await DialogScreens.TakeAsync(page, "full-cycle-8a-sign-wrong-password");
+                Assert.Empty((await QueryAsync(db => db.MinutesWorkflows.AsNoTracking().Include(w => w.Signatures).SingleAsync(w => w.MeetingId == today.Id))).Signatures);
+                await page.Locator("[data-testid=sign-cancel]").ClickAsync();
+                await Assertions.Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+            }
             await PublicationSteps.SignAsync(page, shot is null ? null : "full-cycle-" + shot);
             await page.Context.CloseAsync();
         }
@@ -309,8 +323,15 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
         await row.GetByRole(AriaRole.Button, new() { Name = "Update" }).ClickAsync();
         await ChooseAsync(priya, row.Locator("[data-testid=action-correct-owner]"), NewOwner);
         await row.Locator("[data-testid=action-correct-due] input, input[data-testid=action-correct-due]").First.FillAsync(newDue.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // Moving the due date without a reason is refused beside the reason's field, keeping what was typed.
+        await row.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        var reasonField = row.Locator(".mud-input-control", new() { HasText = "Why the due date moves" });
+        await Assertions.Expect(reasonField).ToContainTextAsync(ActionItem.DueDateNeedsReason);
+        await Assertions.Expect(row.Locator("[data-testid=action-correction]")).ToBeVisibleAsync();
+        Assert.Equal(agreed.DueOn, await QueryAsync(db => db.Actions.Where(a => a.Id == agreed.Id).Select(a => a.DueOn).SingleAsync()));
         await row.Locator("[data-testid=action-correct-due-reason] input, input[data-testid=action-correct-due-reason]").First.FillAsync(DueReason);
         await row.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(row.Locator("[data-testid=action-saved]")).ToContainTextAsync($"Saved {agreed.Reference}");
         await Assertions.Expect(row.Locator("[data-testid=action-correction]")).ToHaveCountAsync(0);
         await Assertions.Expect(row.Locator("td[data-label=Owner]")).ToContainTextAsync(NewOwner);
         await Assertions.Expect(row.Locator("td[data-label=Due]")).ToHaveTextAsync(RegisterDay(newDue));
