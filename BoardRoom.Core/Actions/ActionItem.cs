@@ -94,7 +94,7 @@ public sealed class ActionItem
             BoardId = meeting.BoardId,
             MeetingId = meeting.Id,
             AgendaItemId = itemId,
-            Year = LondonTime.ToLocal(meeting.StartsAt).Year,
+            Year = meeting.RegisterYear,
             Sequence = Require.Positive(sequence, "Action number"),
             Description = Require.Text(description, "What is to be done", 1000),
             OwnerPersonId = ownerPersonId,

@@ -211,7 +211,7 @@ public sealed class MeetingRunService(
         return new RunView(meeting.Id, meeting.Title, meeting.Status, meeting.AgendaStatus, current, current is null ? null : meeting.CurrentItemStartedAt,
             currentMinutes, mayRun, mine.Can(BoardCapability.EditMinutes), me, quorum, board.QuorumRule.Describe(),
             attendance, declarations, decisions, actions, review, items, members,
-            meeting.Status == MeetingStatus.Scheduled ? meeting.StartNeedsConfirmation(now) : null, MeetingTimeText.Occasion(meeting, zone));
+            meeting.Status == MeetingStatus.Scheduled ? meeting.StartNeedsConfirmation(now, zone) : null, MeetingTimeText.Occasion(meeting, zone));
     }
 
     private static bool IsActionLogReview(AgendaItem item) =>

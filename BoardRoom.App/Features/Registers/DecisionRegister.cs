@@ -24,7 +24,7 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
             var scope = await RequireMinutesEditorAsync(db, meetingId, itemId, me,
                 m => m.Include(x => x.AgendaItems).Include(x => x.Attendance).Include(x => x.Declarations).AsSplitQuery());
             var (board, meeting) = (scope.Board, scope.RequiredMeeting);
-            var year = LondonTime.ToLocal(meeting.StartsAt).Year;
+            var year = meeting.RegisterYear;
             var next = (await db.Decisions.Where(d => d.BoardId == meeting.BoardId && d.Year == year).MaxAsync(d => (int?)d.Sequence) ?? 0) + 1;
             var decision = Decision.Record(board, meeting, itemId, next, text, method, votesFor, votesAgainst, abstentions, me, clock.GetUtcNow());
             db.Decisions.Add(decision);
