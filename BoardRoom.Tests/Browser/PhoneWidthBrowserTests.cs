@@ -14,28 +14,7 @@ namespace BoardRoom.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class PhoneWidthBrowserTests(AppServerFixture app, BrowserFixture browser)
 {
-    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
-
-    /// <summary>The page's width, and every element that scrolls sideways inside it (overflow-x auto or scroll, content wider than its box).</summary>
-    private const string Measure = """
-        () => ({
-            width: document.documentElement.scrollWidth,
-            scrollers: [...document.querySelectorAll('body *')]
-                .filter(e => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
-                .map(e => `${e.tagName}.${e.className} ${e.scrollWidth} > ${e.clientWidth}`),
-            wide: [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > innerWidth + 1)
-                .slice(0, 3).map(e => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
-        })
-        """;
-
-    private sealed class Fit
-    {
-        public int Width { get; set; }
-
-        public string[] Scrollers { get; set; } = [];
-
-        public string[] Wide { get; set; } = [];
-    }
+    private static readonly ViewportSize Phone = PhoneFit.Phone;
 
     private async Task<(Guid Next, Guid Past)> MeetingsAsync()
     {
@@ -48,9 +27,7 @@ public sealed class PhoneWidthBrowserTests(AppServerFixture app, BrowserFixture 
     private static async Task AssertFitsAsync(IPage page, string name)
     {
         await page.ScreenshotAsync(new() { Path = Screens.PathFor($"phone-{name}.png"), FullPage = true });
-        var fit = await page.EvaluateAsync<Fit>(Measure);
-        Assert.True(fit.Width <= Phone.Width, $"{name} is {fit.Width} px wide on a {Phone.Width} px phone: {string.Join(" | ", fit.Wide)}");
-        Assert.True(fit.Scrollers.Length == 0, $"{name} scrolls sideways inside: {string.Join(" | ", fit.Scrollers)}");
+        await PhoneFit.AssertFitsAsync(page, name);
     }
 
     [Theory]

@@ -144,6 +144,9 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
         var decisionRef = await RunPage.RecordDecisionAsync(helen, Decision);
         var actionRef = await RunPage.RecordActionAsync(helen, Action, Measure, "Grace Okafor");
         await ShotAsync(helen, "4-run-decision-and-action");
+        // While it runs, the run page and a member's meeting page fit a phone: nothing scrolls sideways.
+        await PhoneFit.AssertFitsAtPhoneWidthAsync(helen, "the running meeting's run page");
+        await PhoneFit.AssertFitsAtPhoneWidthAsync(aisha, "the running meeting's page");
         await RunPage.GoToItemAsync(helen, ReservedItem);
         var reservedRef = await RunPage.RecordDecisionAsync(helen, ReservedDecision);
 
@@ -284,6 +287,7 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
         await Assertions.Expect(minutes).Not.ToContainTextAsync("Presented by Carys Morgan");
         Assert.DoesNotMatch(@">[^<]*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", await reader.ContentAsync());
         await ShotAsync(reader, "10-forum-minutes");
+        await PhoneFit.AssertFitsAtPhoneWidthAsync(reader, "the forum minutes");
 
         var download = await reader.RunAndWaitForDownloadAsync(() => reader.Locator("[data-testid=download-pdf]").ClickAsync());
         var pdf = Path.Combine(PdfTools.OutputFolder, "full-cycle-public.pdf");
@@ -345,6 +349,7 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
         await Assertions.Expect(history).ToContainTextAsync($"Reason: {DueReason}");
         await Assertions.Expect(priya.Locator("#blazor-error-ui")).ToBeHiddenAsync();
         await ShotAsync(priya, "11-action-updated-and-corrected");
+        await PhoneFit.AssertFitsAtPhoneWidthAsync(priya, "the action register with a correction's history");
 
         var stored = await QueryAsync(db => db.Actions.AsNoTracking().Include(a => a.Updates).Include(a => a.Changes).SingleAsync(a => a.Id == agreed.Id));
         var niamh = await QueryAsync(db => db.People.Where(p => p.FullName == NewOwner).Select(p => p.Id).SingleAsync());
