@@ -13,6 +13,9 @@ namespace BoardRoom.Core.Actions;
 /// </summary>
 public sealed class ActionItem
 {
+    /// <summary>Why a correction that moves the due date without a reason is refused; the form says it beside the reason.</summary>
+    public const string DueDateNeedsReason = "Say why the due date moves.";
+
     private readonly List<ActionUpdate> _updates = [];
     private readonly List<ActionChange> _changes = [];
 
@@ -91,7 +94,7 @@ public sealed class ActionItem
             BoardId = meeting.BoardId,
             MeetingId = meeting.Id,
             AgendaItemId = itemId,
-            Year = LondonTime.ToLocal(meeting.StartsAt).Year,
+            Year = meeting.RegisterYear,
             Sequence = Require.Positive(sequence, "Action number"),
             Description = Require.Text(description, "What is to be done", 1000),
             OwnerPersonId = ownerPersonId,
@@ -184,7 +187,7 @@ public sealed class ActionItem
         {
             if (dueReason.Length == 0)
             {
-                throw new DomainRuleException("Say why the due date moves.");
+                throw new DomainRuleException(DueDateNeedsReason);
             }
             if (correction.DueOn < AgreedOn)
             {

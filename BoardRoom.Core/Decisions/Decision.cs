@@ -117,7 +117,7 @@ public sealed class Decision
             BoardId = meeting.BoardId,
             MeetingId = meeting.Id,
             AgendaItemId = itemId,
-            Year = LondonTime.ToLocal(meeting.StartsAt).Year,
+            Year = meeting.RegisterYear,
             Sequence = Require.Positive(sequence, "Decision number"),
             Text = Require.Text(text, "The decision", 2000),
             Method = method,

@@ -69,6 +69,12 @@ public sealed class Meeting
     /// </summary>
     public DateTimeOffset HeldAt => StartedAt ?? StartsAt;
 
+    /// <summary>
+    /// The year its decisions and actions are numbered in (D-2026-07): the year it was held, so that a meeting planned
+    /// for early January but held in late December numbers them in December's year.
+    /// </summary>
+    public int RegisterYear => LondonTime.ToLocal(HeldAt).Year;
+
     /// <summary>When the meeting ended: its close once closed, otherwise its planned length after <see cref="HeldAt"/>.</summary>
     public DateTimeOffset HeldUntil => ClosedAt ?? HeldAt + Length;
 
@@ -312,14 +318,13 @@ public sealed class Meeting
     /// day before or after its scheduled time is recorded as held on the day it was started, not the day planned, and
     /// a click on the wrong meeting's page should not silently rewrite the record.
     /// </summary>
-    public string? StartNeedsConfirmation(DateTimeOffset at)
+    public string? StartNeedsConfirmation(DateTimeOffset at, string timeZoneId = MeetingSeries.DefaultTimeZone)
     {
         if ((at - StartsAt).Duration() <= StartTolerance)
         {
             return null;
         }
-        var scheduled = LondonTime.ToLocal(StartsAt).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"));
-        return $"This meeting is scheduled for {scheduled} (London time); starting it now records it as held today.";
+        return $"This meeting is scheduled for {MeetingTimeText.DayAndTime(StartsAt, timeZoneId)}; starting it now records it as held today.";
     }
 
     /// <summary>

@@ -30,6 +30,25 @@ public static class MeetingTimeText
     public static string DayAndTime(DateTimeOffset utc, string timeZoneId = MeetingSeries.DefaultTimeZone) =>
         $"{Day(utc, timeZoneId)}, {Time(utc, timeZoneId)} ({ZoneLabel(timeZoneId)})";
 
+    /// <summary>
+    /// When a meeting is shown as taking place: its scheduled slot until it starts; from then on when it was actually
+    /// held ("Started Wednesday 2 December 2026, 14:05 (UK time)" while it runs, "Held Wednesday 2 December 2026,
+    /// 14:05–15:40 (UK time)" once closed), so that no page shows a held date that did not happen.
+    /// </summary>
+    public static string Occasion(DateTimeOffset startsAt, DateTimeOffset endsAt, DateTimeOffset? startedAt, DateTimeOffset? closedAt,
+        string timeZoneId = MeetingSeries.DefaultTimeZone)
+    {
+        if (startedAt is not { } started)
+        {
+            return Span(startsAt, endsAt, timeZoneId);
+        }
+        return closedAt is { } closed ? $"Held {Span(started, closed, timeZoneId)}" : $"Started {DayAndTime(started, timeZoneId)}";
+    }
+
+    /// <inheritdoc cref="Occasion(DateTimeOffset, DateTimeOffset, DateTimeOffset?, DateTimeOffset?, string)"/>
+    public static string Occasion(Meeting meeting, string timeZoneId = MeetingSeries.DefaultTimeZone) =>
+        Occasion(meeting.StartsAt, meeting.EndsAt, meeting.StartedAt, meeting.ClosedAt, timeZoneId);
+
     /// <summary>"3 Mar 2026, 14:05": a moment in a narrow column.</summary>
     public static string Short(DateTimeOffset utc, string timeZoneId = MeetingSeries.DefaultTimeZone) =>
         LondonTime.ToLocal(utc, timeZoneId).ToString("d MMM yyyy, HH:mm", EnGb);

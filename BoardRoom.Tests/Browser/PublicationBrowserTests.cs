@@ -37,8 +37,7 @@ public sealed class PublicationBrowserTests(AppServerFixture app, BrowserFixture
         await Assertions.Expect(priya.Locator("[data-testid=preview-public]")).ToContainTextAsync("not 10:25");
         await priya.Locator("[data-testid=step-circulate]").ClickAsync();
         await Assertions.Expect(priya.Locator("[data-testid=stage]")).ToContainTextAsync("In review");
-        await priya.Locator("[data-testid=step-approve]").ClickAsync();
-        await Assertions.Expect(priya.Locator("[data-testid=stage]")).ToContainTextAsync("awaiting signatures");
+        await PublicationSteps.ApproveAsync(priya);
         Assert.Equal(0, await priya.Locator("[data-testid=step-sign]").CountAsync());
 
         foreach (var coChair in new[] { "helen.marsh@rdfb.example", rotatingEmail })

@@ -7,11 +7,20 @@ public static class PublicationSteps
 {
     public static ILocator Stage(IPage page) => page.Locator("[data-testid=stage]");
 
-    /// <summary>Presses a workflow step's button (step-circulate, step-approve) and waits until the stage says <paramref name="stage"/>.</summary>
+    /// <summary>Presses a workflow step's button (step-circulate, step-return) and waits until the stage says <paramref name="stage"/>.</summary>
     public static async Task StepAsync(IPage page, string testId, string stage)
     {
         await page.Locator($"[data-testid={testId}]").ClickAsync();
         await Assertions.Expect(Stage(page)).ToContainTextAsync(stage);
+    }
+
+    /// <summary>The secretariat approves, confirming in the dialog that the sections lock, and waits for the stage.</summary>
+    public static async Task ApproveAsync(IPage page)
+    {
+        await page.Locator("[data-testid=step-approve]").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-dialog [data-testid=confirm-message]")).ToContainTextAsync("locks every section");
+        await page.Locator(".mud-dialog [data-testid=confirm-ok]").ClickAsync();
+        await Assertions.Expect(Stage(page)).ToContainTextAsync("awaiting signatures");
     }
 
     public static async Task CommentAsync(IPage page, string text)

@@ -205,10 +205,13 @@ public sealed class MeetingRunService(
         var members = board.Members.Where(m => m.IsActive)
             .Select(m => new PersonOption(m.PersonId, NameOf(m.PersonId), m.Organisation)).OrderBy(p => p.Name).ToList();
         var currentMinutes = current is { } c ? items.First(i => i.Id == c).Minutes : 0;
+        var zone = meeting.SeriesId is { } seriesId
+            ? await db.MeetingSeries.AsNoTracking().Where(s => s.Id == seriesId).Select(s => s.TimeZoneId).FirstOrDefaultAsync() ?? MeetingSeries.DefaultTimeZone
+            : MeetingSeries.DefaultTimeZone;
         return new RunView(meeting.Id, meeting.Title, meeting.Status, meeting.AgendaStatus, current, current is null ? null : meeting.CurrentItemStartedAt,
             currentMinutes, mayRun, mine.Can(BoardCapability.EditMinutes), me, quorum, board.QuorumRule.Describe(),
             attendance, declarations, decisions, actions, review, items, members,
-            meeting.Status == MeetingStatus.Scheduled ? meeting.StartNeedsConfirmation(now) : null);
+            meeting.Status == MeetingStatus.Scheduled ? meeting.StartNeedsConfirmation(now, zone) : null, MeetingTimeText.Occasion(meeting, zone));
     }
 
     private static bool IsActionLogReview(AgendaItem item) =>

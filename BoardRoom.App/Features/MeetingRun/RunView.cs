@@ -26,7 +26,8 @@ public sealed record RunView(
     IReadOnlyList<ActionLine> OpenActionsForReview,
     IReadOnlyList<RunItem> Items,
     IReadOnlyList<PersonOption> Members,
-    string? StartWarning = null)
+    string? StartWarning = null,
+    string Occasion = "")
 {
     /// <summary>Closed or cancelled: the run page shows the record and takes no more commands.</summary>
     public bool IsFinished => Status is MeetingStatus.Closed or MeetingStatus.Cancelled;

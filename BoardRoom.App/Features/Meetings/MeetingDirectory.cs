@@ -87,7 +87,7 @@ public sealed class MeetingDirectory(IDbContextFactory<BoardRoomDbContext> dbFac
         var boards = await db.Boards.AsNoTracking().Where(b => boardIds.Contains(b.Id))
             .Select(b => new { b.Id, b.Name, b.Slug }).ToDictionaryAsync(b => b.Id);
         var series = await db.MeetingSeries.AsNoTracking().Where(s => seriesIds.Contains(s.Id))
-            .Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name);
+            .Select(s => new { s.Id, s.Name, s.TimeZoneId }).ToDictionaryAsync(s => s.Id);
         var coChairs = await (from m in db.Memberships.AsNoTracking()
                               join p in db.People.AsNoTracking() on m.PersonId equals p.Id
                               where boardIds.Contains(m.BoardId) && m.Role == BoardRole.CoChair
@@ -107,9 +107,10 @@ public sealed class MeetingDirectory(IDbContextFactory<BoardRoomDbContext> dbFac
                 names.Add(rotating.Nation is { } n ? $"{rotating.FullName} ({n.Display()})" : rotating.FullName);
             }
             var board = boards[m.BoardId];
-            return new MeetingSummary(m.Id, board.Name, board.Slug,
-                m.SeriesId is { } sid && series.TryGetValue(sid, out var sname) ? sname : string.Empty,
-                m.Number, m.Title, m.StartsAt, m.EndsAt, m.Venue, m.Status, m.AgendaStatus, names);
+            var ofSeries = m.SeriesId is { } sid ? series.GetValueOrDefault(sid) : null;
+            return new MeetingSummary(m.Id, board.Name, board.Slug, ofSeries?.Name ?? string.Empty,
+                m.Number, m.Title, m.StartsAt, m.EndsAt, m.Venue, m.Status, m.AgendaStatus, names,
+                MeetingTimeText.Occasion(m, ofSeries?.TimeZoneId ?? MeetingSeries.DefaultTimeZone), m.StartedAt);
         }).ToList();
     }
 }

@@ -15,4 +15,10 @@ public sealed record MeetingSummary(
     string Venue,
     MeetingStatus Status,
     AgendaStatus AgendaStatus,
-    IReadOnlyList<string> CoChairs);
+    IReadOnlyList<string> CoChairs,
+    string Occasion = "",
+    DateTimeOffset? StartedAt = null)
+{
+    /// <summary>The day the meeting is dated by: when it started, once it has; its scheduled start before.</summary>
+    public DateTimeOffset HeldAt => StartedAt ?? StartsAt;
+}

@@ -245,6 +245,6 @@ public sealed class MinutesPublisher(
                 .Select(p => new PublishedVersion(p.Version, p.PublishedAt, p.PublishedByName, p.CorrectionNote, p.PublicSha256, p.FullSha256)).ToList(),
             PageHtml.Render(MinutesDocumentBuilder.Build(publicRecord, stamp)),
             readFull ? PageHtml.Render(MinutesDocumentBuilder.Build(loaded.Record, stamp)) : null,
-            steps);
+            steps, MeetingTimeText.Occasion(meeting, loaded.Record.Header.TimeZoneId));
     }
 }

@@ -22,7 +22,8 @@ public sealed record PublicationView(
     IReadOnlyList<PublishedVersion> Versions,
     string PublicPreviewHtml,
     string? FullPreviewHtml,
-    AllowedSteps Steps);
+    AllowedSteps Steps,
+    string Occasion = "");
 
 /// <summary>A co-chair of the meeting and their signature, if any; <see cref="Valid"/> is false when the record changed after signing.</summary>
 public sealed record CoChairSignOff(string Name, string Role, DateTimeOffset? SignedAt, string? Sha256, bool Valid);

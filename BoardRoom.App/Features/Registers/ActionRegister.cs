@@ -27,7 +27,7 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
             {
                 throw new DomainRuleException("The owner must be a member of this board (or name an organisation instead).");
             }
-            var year = LondonTime.ToLocal(meeting.StartsAt).Year;
+            var year = meeting.RegisterYear;
             var next = (await db.Actions.Where(a => a.BoardId == meeting.BoardId && a.Year == year).MaxAsync(a => (int?)a.Sequence) ?? 0) + 1;
             var action = ActionItem.Agree(meeting, itemId, next, description, ownerPersonId, ownerOrganisation, measure, dueOn, clock.GetUtcNow());
             db.Actions.Add(action);

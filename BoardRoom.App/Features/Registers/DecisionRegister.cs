@@ -24,7 +24,7 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
             var scope = await RequireMinutesEditorAsync(db, meetingId, itemId, me,
                 m => m.Include(x => x.AgendaItems).Include(x => x.Attendance).Include(x => x.Declarations).AsSplitQuery());
             var (board, meeting) = (scope.Board, scope.RequiredMeeting);
-            var year = LondonTime.ToLocal(meeting.StartsAt).Year;
+            var year = meeting.RegisterYear;
             var next = (await db.Decisions.Where(d => d.BoardId == meeting.BoardId && d.Year == year).MaxAsync(d => (int?)d.Sequence) ?? 0) + 1;
             var decision = Decision.Record(board, meeting, itemId, next, text, method, votesFor, votesAgainst, abstentions, me, clock.GetUtcNow());
             db.Decisions.Add(decision);
@@ -95,12 +95,13 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
         var memberships = await BoardAccess.SeatsOfAsync(db, me.Value);
         var boardIds = memberships.Select(m => m.BoardId).ToList();
         var reservedOk = memberships.Where(m => m.Can(BoardCapability.ViewReservedBusiness)).Select(m => m.BoardId).ToHashSet();
+        // Dated by when the meeting was held once it started, as the minutes are, not by the slot it was planned for.
         var rows = await (from d in db.Decisions.AsNoTracking().Include(d => d.Changes)
                           join b in db.Boards on d.BoardId equals b.Id
                           join m in db.Meetings on d.MeetingId equals m.Id
                           join i in db.AgendaItems on d.AgendaItemId equals i.Id
                           where boardIds.Contains(d.BoardId)
-                          select new { d, b.Name, b.Slug, MeetingTitle = m.Title, m.StartsAt, ItemTitle = i.Title, i.IsReserved }).ToListAsync();
+                          select new { d, b.Name, b.Slug, MeetingTitle = m.Title, m.StartsAt, m.StartedAt, ItemTitle = i.Title, i.IsReserved }).ToListAsync();
         var text = query.Text?.Trim();
         var visible = rows.Where(r => !r.IsReserved || reservedOk.Contains(r.d.BoardId)).ToList();
         // A superseding decision is named only to those who may see it: an observer is not told a reserved one exists.
@@ -114,7 +115,7 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
             .Where(r => string.IsNullOrEmpty(text) || r.d.Text.Contains(text, StringComparison.OrdinalIgnoreCase)
                 || r.d.Reference.Contains(text, StringComparison.OrdinalIgnoreCase) || r.ItemTitle.Contains(text, StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(r => r.d.Year).ThenByDescending(r => r.d.Sequence)
-            .Select(r => new DecisionRow(r.d.Reference, r.Name, r.Slug, r.d.MeetingId, r.MeetingTitle, r.StartsAt, r.ItemTitle, r.d.Text, r.d.HowDecided,
+            .Select(r => new DecisionRow(r.d.Reference, r.Name, r.Slug, r.d.MeetingId, r.MeetingTitle, r.StartedAt ?? r.StartsAt, r.ItemTitle, r.d.Text, r.d.HowDecided,
                 r.d.Id, r.d.Status, r.d.SupersededById is { } later ? references.GetValueOrDefault(later) : null, r.d.IsCorrected,
                 DecisionRights.MayCorrect(r.d, memberships.First(m => m.BoardId == r.d.BoardId)),
                 r.d.Changes.OrderBy(c => c.At).Select(c => new HistoryRow(c.At, names.GetValueOrDefault(c.By, "Member"), KindName(c.Kind), c.From, c.To, c.Reason)).ToList()))

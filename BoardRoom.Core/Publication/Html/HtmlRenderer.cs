@@ -178,12 +178,14 @@ public sealed class HtmlRenderer(HtmlRenderOptions? options = null)
                 output.Write("</th>");
             }
             output.Write("</tr>\n</thead>\n<tbody>\n");
+            // Each cell names its column, so that on a phone, where the rows stack as cards, a value keeps its label.
+            var labels = table.Columns.Select(c => Label(Inline.PlainText(c.Header))).ToList();
             foreach (var row in table.Rows)
             {
                 output.Write("<tr>");
                 for (var c = 0; c < table.Columns.Count; c++)
                 {
-                    output.Write("<td" + CellClass(table.Columns[c]) + ">");
+                    output.Write("<td" + CellClass(table.Columns[c]) + labels[c] + ">");
                     if (c < row.Cells.Count)
                     {
                         Inlines(row.Cells[c].Content);
@@ -194,6 +196,9 @@ public sealed class HtmlRenderer(HtmlRenderOptions? options = null)
             }
             output.Write("</tbody>\n</table>\n");
         }
+
+        private static string Label(string header) =>
+            header.Length == 0 ? string.Empty : " data-label=\"" + Encoder.Encode(header) + "\"";
 
         private static string CellClass(TableColumn column)
         {
@@ -244,13 +249,13 @@ public sealed class HtmlRenderer(HtmlRenderOptions? options = null)
             foreach (var entry in block.Entries)
             {
                 var utc = entry.SignedAt.UtcDateTime;
-                output.Write("<tr><td>");
+                output.Write("<tr><td data-label=\"Signed by\">");
                 Text(entry.Name);
-                output.Write("</td><td>");
+                output.Write("</td><td data-label=\"Role\">");
                 Text(entry.Role);
-                output.Write("</td><td><time datetime=\"" + utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) + "\">");
+                output.Write("</td><td" + Label(block.TimeHeading) + "><time datetime=\"" + utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) + "\">");
                 Text(block.SignedAtText(entry));
-                output.Write("</time></td><td><code class=\"minutes-hash\">");
+                output.Write("</time></td><td data-label=\"SHA-256 of approved text\"><code class=\"minutes-hash\">");
                 Text(entry.Sha256);
                 output.Write("</code></td></tr>\n");
             }

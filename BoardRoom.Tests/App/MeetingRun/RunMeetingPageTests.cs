@@ -56,7 +56,7 @@ public sealed class RunMeetingPageTests : BoardRoomComponentTest
         page.WaitForElement("[data-testid=start-meeting]").Click();
 
         dialogs.WaitForAssertion(() => Assert.Matches(
-            @"^This meeting is scheduled for \w+day \d{1,2} \w+ \d{4}, \d\d:\d\d \(London time\); starting it now records it as held today\.$",
+            @"^This meeting is scheduled for \w+day \d{1,2} \w+ \d{4}, \d\d:\d\d \(UK time\); starting it now records it as held today\.$",
             dialogs.Find("[data-testid=confirm-message]").TextContent.Trim()));
         dialogs.Find("[data-testid=confirm-cancel]").Click();
         page.WaitForElement("[data-testid=start-meeting]");

@@ -35,6 +35,8 @@ public sealed class HeldDateTests : PublicationTestBase
 
         var preview = (await Publisher.ViewAsync(id, priya)).Value!;
         Assert.Equal(started, preview.StartsAt);
+        // The page's own heading says when it was held, not the slot it was planned for.
+        Assert.Equal($"Held {MeetingTimeText.Span(started, started.AddHours(1))}", preview.Occasion);
         Assert.Contains($"held on {Day(started)}", preview.PublicPreviewHtml, StringComparison.Ordinal);
         Assert.DoesNotContain(Day(scheduled), preview.PublicPreviewHtml, StringComparison.Ordinal);
 

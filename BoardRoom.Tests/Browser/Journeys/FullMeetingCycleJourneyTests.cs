@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using System.Globalization;
+using BoardRoom.App.Components.Shared;
 using BoardRoom.App.Data;
+using BoardRoom.Core.Actions;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Meetings;
@@ -13,9 +16,11 @@ namespace BoardRoom.Tests.Browser.Journeys;
 
 /// <summary>
 /// One meeting from plan to public record on a fresh demo, each step taken by the person whose job it is, in their own
-/// browser: the secretariat plans, both co-chairs approve, a co-chair runs and closes it, members and the secretariat
-/// take the minutes together, review, approval, both signatures, publication, and an anonymous reader of the forum.
-/// Each step checks what the person sees and what was stored. Own app: it runs, closes and publishes a meeting.
+/// browser: the secretariat plans, both co-chairs approve, a co-chair starts it early (asked first) and closes it,
+/// members and the secretariat take the minutes together, review, approval (asked first), both signatures,
+/// publication, an anonymous reader of the forum, and then the secretariat updating and correcting the action the
+/// meeting agreed and exporting both registers, as an observer and another board's member do too. Each step checks
+/// what the person sees and what was stored. Own app: it runs, closes and publishes a meeting.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAppBrowserTest(browser)
@@ -31,6 +36,9 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
     private const string Action = "Commission the newborn screening horizon scan";
     private const string Measure = "Scan commissioned and scope shared with the group";
     private const string Interest = "Adviser to a screening laboratory";
+    private const string Progress = "Scope agreed with Carys Morgan; the scan is out to tender.";
+    private const string DueReason = "The tender closes a fortnight later than planned";
+    private const string NewOwner = "Niamh Kelly";
 
     private static async Task ShotAsync(IPage page, string name) => await JourneyScreenshots.TakeAsync(page, "full-cycle-" + name);
 
@@ -63,6 +71,17 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
             var voting = board.Members.Count(m => m.IsActive && m.Role is BoardRole.CoChair or BoardRole.Member);
             return (first, following, person.Email, person.FullName, voting);
         });
+        // The journey starts the meeting now, well before its slot. The demo's next meeting is a few hours to six weeks
+        // away; when it is under two days away, it is moved a week on first (as the secretariat's "move" would).
+        if (today.StartsAt - DateTimeOffset.UtcNow < TimeSpan.FromDays(2))
+        {
+            await using var db = ServerDatabase.Open(Server);
+            var moving = await db.Meetings.SingleAsync(m => m.Id == today.Id);
+            moving.Reschedule(DateTimeOffset.UtcNow.AddDays(7), moving.Length);
+            await db.SaveChangesAsync();
+            today = moving;
+        }
+        var scheduledDay = MeetingTimeText.Day(today.StartsAt);
 
         await priya.GotoAsync($"meetings/{today.Id}/agenda");
         await BrowserSession.WaitForInteractiveAsync(priya);
@@ -98,7 +117,16 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
         // --- Helen runs it: attendance, a member's declaration with withdrawal, a decision and a SMART action.
         await helen.GotoAsync($"meetings/{today.Id}/run");
         await BrowserSession.WaitForInteractiveAsync(helen);
-        await RunPage.StartAsync(helen);
+        // Started today, days before its slot: the page asks first and says what the record will show.
+        await helen.ClickAsync("[data-testid=start-meeting]");
+        var startDialog = helen.Locator(".mud-dialog");
+        await Assertions.Expect(startDialog).ToContainTextAsync("This meeting is scheduled for ");
+        await Assertions.Expect(startDialog).ToContainTextAsync("starting it now records it as held today");
+        await startDialog.Locator("[data-testid=confirm-ok]").ClickAsync();
+        await Assertions.Expect(helen.Locator("[data-testid=next-item]")).ToBeVisibleAsync();
+        var startedAt = (await MeetingAsync(today.Id)).StartedAt!.Value;
+        Assert.NotEqual(scheduledDay, MeetingTimeText.Day(startedAt));
+        await Assertions.Expect(helen.Locator("[data-testid=meeting-when]")).ToHaveTextAsync("Started " + MeetingTimeText.DayAndTime(startedAt));
         foreach (var name in new[] { "Helen Marsh", rotatingName, "Aisha Rahman", "Grace Okafor", "Euan Campbell", "Niamh Kelly", "Marcus Lee", "Priya Raman" })
         {
             await RunPage.MarkAsync(helen, name);
@@ -108,6 +136,7 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
 
         var aisha = await BrowserSession.OpenAsync(Browser, Server, "aisha.rahman@rdfb.example", $"meetings/{today.Id}");
         await Assertions.Expect(aisha.Locator("[data-testid=current-item-title]")).ToContainTextAsync(NewItem);
+        await Assertions.Expect(aisha.Locator("[data-testid=meeting-when]")).ToHaveTextAsync("Started " + MeetingTimeText.DayAndTime(startedAt));
         await MeetingPageSteps.DeclareAsync(aisha, Interest);
         await Assertions.Expect(aisha.Locator("[data-testid=quorum]")).ToContainTextAsync("1 withdrawn from this item for an interest");
         await ShotAsync(aisha, "3-member-declares-interest");
@@ -115,6 +144,9 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
         var decisionRef = await RunPage.RecordDecisionAsync(helen, Decision);
         var actionRef = await RunPage.RecordActionAsync(helen, Action, Measure, "Grace Okafor");
         await ShotAsync(helen, "4-run-decision-and-action");
+        // While it runs, the run page and a member's meeting page fit a phone: nothing scrolls sideways.
+        await PhoneFit.AssertFitsAtPhoneWidthAsync(helen, "the running meeting's run page");
+        await PhoneFit.AssertFitsAtPhoneWidthAsync(aisha, "the running meeting's page");
         await RunPage.GoToItemAsync(helen, ReservedItem);
         var reservedRef = await RunPage.RecordDecisionAsync(helen, ReservedDecision);
 
@@ -137,6 +169,8 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
         await ShotAsync(helen, "5-run-closed");
         var closed = await MeetingAsync(today.Id);
         Assert.Equal(MeetingStatus.Closed, closed.Status);
+        var held = MeetingTimeText.Span(closed.HeldAt, closed.HeldUntil);
+        await Assertions.Expect(helen.Locator("[data-testid=meeting-when]")).ToHaveTextAsync("Held " + held);
         Assert.Equal(AgendaItemOutcome.CarriedForward, closed.AgendaItems.Single(i => i.Title == Unreached).Outcome);
         Assert.Equal(AgendaItemOutcome.Taken, closed.AgendaItems.Single(i => i.Id == newItem.Id).Outcome);
         Assert.Equal(1, await QueryAsync(db => db.AgendaItems.CountAsync(i => i.MeetingId == next.Id && i.Title == Unreached)));
@@ -171,9 +205,21 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
         await priya.ReloadAsync();
         await BrowserSession.WaitForInteractiveAsync(priya);
         await Assertions.Expect(priya.Locator("[data-testid=review-comment]")).ToContainTextAsync("DG-2026-21");
-        await PublicationSteps.StepAsync(priya, "step-approve", "awaiting signatures");
+        await Assertions.Expect(priya.Locator("[data-testid=meeting-when]")).ToHaveTextAsync("Held " + held);
+        // Approving asks first: cancelled, nothing is stored and nothing locks; confirmed, the minutes are approved.
+        await priya.Locator("[data-testid=step-approve]").ClickAsync();
+        var approveDialog = priya.Locator(".mud-dialog");
+        await Assertions.Expect(approveDialog).ToContainTextAsync("Approve and lock the minutes?");
+        await DialogScreens.TakeAsync(priya, "full-cycle-7b-approve-minutes-dialog");
+        await approveDialog.Locator("[data-testid=confirm-cancel]").ClickAsync();
+        await Assertions.Expect(approveDialog).ToHaveCountAsync(0);
+        await Assertions.Expect(PublicationSteps.Stage(priya)).ToContainTextAsync("In review");
+        Assert.Equal(MinutesStage.InReview, await QueryAsync(db => db.MinutesWorkflows.Where(w => w.MeetingId == today.Id).Select(w => w.Stage).SingleAsync()));
+        Assert.Equal(0, await QueryAsync(db => db.MinutesSections.CountAsync(x => x.MeetingId == today.Id && x.LockedAt != null)));
+        await PublicationSteps.ApproveAsync(priya);
         var workflow = await QueryAsync(db => db.MinutesWorkflows.AsNoTracking().Include(w => w.Comments).SingleAsync(w => w.MeetingId == today.Id));
         Assert.Equal(MinutesStage.Approved, workflow.Stage);
+        Assert.True(await QueryAsync(db => db.MinutesSections.Where(x => x.MeetingId == today.Id).AllAsync(x => x.LockedAt != null)));
         Assert.Equal("Aisha Rahman", Assert.Single(workflow.Comments).AuthorName);
 
         // --- Both co-chairs sign, each confirming a true record and re-entering their password.
@@ -181,6 +227,20 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
         {
             await page.GotoAsync(publication);
             await BrowserSession.WaitForInteractiveAsync(page);
+            if (page == helen)
+            {
+                // A mistyped password is refused beside the password field, the dialog stays open, and nothing is signed.
+                await page.Locator("[data-testid=step-sign]").ClickAsync();
+                await page.GetByText("I confirm these minutes are a true record").ClickAsync();
+                await page.Locator("[data-testid=sign-password] input, input[data-testid=sign-password]").First.FillAsync("not-" + AppServer.DemoPassword);
+                await page.Locator("[data-testid=sign-confirm]").ClickAsync();
+                await Assertions.Expect(page.Locator(".mud-dialog .mud-input-control", new() { HasText = "Your password" }))
+                    .ToContainTextAsync("That is not your password: nothing was signed.");
+                await DialogScreens.TakeAsync(page, "full-cycle-8a-sign-wrong-password");
+                Assert.Empty((await QueryAsync(db => db.MinutesWorkflows.AsNoTracking().Include(w => w.Signatures).SingleAsync(w => w.MeetingId == today.Id))).Signatures);
+                await page.Locator("[data-testid=sign-cancel]").ClickAsync();
+                await Assertions.Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+            }
             await PublicationSteps.SignAsync(page, shot is null ? null : "full-cycle-" + shot);
             await page.Context.CloseAsync();
         }
@@ -204,7 +264,9 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
         var minutes = reader.Locator("[data-testid=minutes]");
         await Assertions.Expect(reader.Locator("[data-testid=content-hash]")).ToHaveTextAsync(published.PublicSha256);
         // When it was held, in words on the UK clock: "Wednesday 2 December 2026, 14:05–14:07 (UK time)".
-        await Assertions.Expect(reader.Locator("[data-testid=held]")).ToHaveTextAsync(MeetingTimeText.Span(closed.HeldAt, closed.HeldUntil));
+        await Assertions.Expect(reader.Locator("[data-testid=held]")).ToHaveTextAsync(held);
+        // The day it was planned for, which it was not held on, appears nowhere.
+        await Assertions.Expect(reader.Locator("body")).Not.ToContainTextAsync(scheduledDay);
         var nextDay = MeetingTimeText.Day(next.StartsAt);
         var quorum = $"The meeting was quorate: 7 of {votingMembers} members present; quorum 5 members including a co-chair.";
         foreach (var expected in new[]
@@ -225,6 +287,7 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
         await Assertions.Expect(minutes).Not.ToContainTextAsync("Presented by Carys Morgan");
         Assert.DoesNotMatch(@">[^<]*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", await reader.ContentAsync());
         await ShotAsync(reader, "10-forum-minutes");
+        await PhoneFit.AssertFitsAtPhoneWidthAsync(reader, "the forum minutes");
 
         var download = await reader.RunAndWaitForDownloadAsync(() => reader.Locator("[data-testid=download-pdf]").ClickAsync());
         var pdf = Path.Combine(PdfTools.OutputFolder, "full-cycle-public.pdf");
@@ -238,7 +301,137 @@ public sealed class FullMeetingCycleJourneyTests(BrowserFixture browser) : OwnAp
         Assert.DoesNotContain(ReservedWord, text, StringComparison.Ordinal);
         Assert.DoesNotContain(ReservedItem, text, StringComparison.Ordinal);
         Assert.DoesNotContain(reservedRef, text, StringComparison.Ordinal);
+        Assert.Contains(MeetingTimeText.Day(closed.HeldAt), text, StringComparison.Ordinal);
+        Assert.DoesNotContain(scheduledDay, text, StringComparison.Ordinal);
+
+        await SecretariatKeepsTheRegistersAsync(action, decisionRef, reservedRef, closed);
     }
+
+    /// <summary>
+    /// After publication the secretariat updates the action the meeting agreed (in progress, with a comment), corrects
+    /// it (a new owner, the due date moved with a reason), reads both in its history, and exports both registers as
+    /// the pages first show them; an observer's exports hold nothing reserved, another board's nothing of this one.
+    /// </summary>
+    private async Task SecretariatKeepsTheRegistersAsync(ActionItem agreed, string decisionRef, string reservedRef, Meeting closed)
+    {
+        var priya = await BrowserSession.OpenAsync(Browser, Server, "priya.raman@rdfb.example", "actions");
+        var row = priya.Locator($"[data-testid=action-row][data-ref='{agreed.Reference}']");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Update" }).ClickAsync();
+        await row.Locator("[data-testid=action-update-comment] input, input[data-testid=action-update-comment]").First.FillAsync(Progress);
+        await ChooseAsync(priya, row.Locator("[data-testid=action-update-status]"), "In progress");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync($"Priya Raman: {Progress} → In progress");
+        await Assertions.Expect(row.Locator("td[data-label=Status] .mud-chip")).ToHaveTextAsync("In progress");
+
+        var newDue = agreed.DueOn.AddDays(14);
+        await row.GetByRole(AriaRole.Button, new() { Name = "Update" }).ClickAsync();
+        await ChooseAsync(priya, row.Locator("[data-testid=action-correct-owner]"), NewOwner);
+        await row.Locator("[data-testid=action-correct-due] input, input[data-testid=action-correct-due]").First.FillAsync(newDue.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // Moving the due date without a reason is refused beside the reason's field, keeping what was typed.
+        await row.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        var reasonField = row.Locator(".mud-input-control", new() { HasText = "Why the due date moves" });
+        await Assertions.Expect(reasonField).ToContainTextAsync(ActionItem.DueDateNeedsReason);
+        await Assertions.Expect(row.Locator("[data-testid=action-correction]")).ToBeVisibleAsync();
+        Assert.Equal(agreed.DueOn, await QueryAsync(db => db.Actions.Where(a => a.Id == agreed.Id).Select(a => a.DueOn).SingleAsync()));
+        await row.Locator("[data-testid=action-correct-due-reason] input, input[data-testid=action-correct-due-reason]").First.FillAsync(DueReason);
+        await row.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(row.Locator("[data-testid=action-saved]")).ToContainTextAsync($"Saved {agreed.Reference}");
+        await Assertions.Expect(row.Locator("[data-testid=action-correction]")).ToHaveCountAsync(0);
+        await Assertions.Expect(row.Locator("td[data-label=Owner]")).ToContainTextAsync(NewOwner);
+        await Assertions.Expect(row.Locator("td[data-label=Due]")).ToHaveTextAsync(RegisterDay(newDue));
+        var toggle = row.Locator("[data-testid=history-toggle]");
+        await Assertions.Expect(toggle).ToHaveTextAsync("History (3)");
+        await toggle.ClickAsync();
+        var history = row.Locator("[data-testid=history]");
+        await Assertions.Expect(history).ToContainTextAsync("Status: Open → In progress");
+        await Assertions.Expect(history).ToContainTextAsync($"Owner: Grace Okafor → {NewOwner}");
+        await Assertions.Expect(history).ToContainTextAsync($"Due date: {RegisterDay(agreed.DueOn)} → {RegisterDay(newDue)}");
+        await Assertions.Expect(history).ToContainTextAsync($"Reason: {DueReason}");
+        await Assertions.Expect(priya.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+        await ShotAsync(priya, "11-action-updated-and-corrected");
+        await PhoneFit.AssertFitsAtPhoneWidthAsync(priya, "the action register with a correction's history");
+
+        var stored = await QueryAsync(db => db.Actions.AsNoTracking().Include(a => a.Updates).Include(a => a.Changes).SingleAsync(a => a.Id == agreed.Id));
+        var niamh = await QueryAsync(db => db.People.Where(p => p.FullName == NewOwner).Select(p => p.Id).SingleAsync());
+        Assert.Equal((ActionStatus.InProgress, newDue, (BoardRoom.Core.People.PersonId?)niamh), (stored.Status, stored.DueOn, stored.OwnerPersonId));
+        Assert.Equal(Progress, Assert.Single(stored.Updates).Comment);
+        Assert.Equal(new[] { ActionChangeField.Status, ActionChangeField.Owner, ActionChangeField.DueDate }.Order(), stored.Changes.Select(c => c.Field).Order());
+        Assert.Equal(DueReason, stored.Changes.Single(c => c.Field == ActionChangeField.DueDate).Reason);
+
+        // The exports, with the filters as each page first shows them.
+        var actions = await DownloadCsvAsync(priya, "actions-csv", "actions.csv");
+        var exported = Assert.Single(actions.WithReference(agreed.Reference));
+        Assert.Equal((Action, Measure, NewOwner, newDue.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "In progress", "no"),
+            (exported["Action"], exported["Measure of success"], exported["Owner"], exported["Due"], exported["Status"], exported["Overdue"]));
+        await priya.GotoAsync("decisions");
+        await BrowserSession.WaitForInteractiveAsync(priya);
+        // The register dates the decision by when the meeting was held.
+        await Assertions.Expect(priya.Locator($"[data-testid=decision-row][data-ref='{decisionRef}'] td[data-label=Meeting]")).ToContainTextAsync(When.Day(closed.HeldAt));
+        var decisions = await DownloadCsvAsync(priya, "decisions-csv", "decisions.csv");
+        var decision = Assert.Single(decisions.WithReference(decisionRef));
+        Assert.Equal((Decision, NewItem, LondonTime.ToLocal(closed.HeldAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            (decision["Decision"], decision["Item"], decision["Date"]));
+        Assert.Single(decisions.WithReference(reservedRef));
+        await priya.Context.CloseAsync();
+
+        // An observer exports both registers too: the journey's public decision and action, nothing reserved.
+        var anna = await BrowserSession.OpenAsync(Browser, Server, "anna.schmidt@rdfb.example", "decisions");
+        var observed = await DownloadCsvAsync(anna, "decisions-csv", "decisions.csv");
+        Assert.Single(observed.WithReference(decisionRef));
+        Assert.Empty(observed.WithReference(reservedRef));
+        await anna.GotoAsync("actions");
+        await BrowserSession.WaitForInteractiveAsync(anna);
+        var observedActions = await DownloadCsvAsync(anna, "actions-csv", "actions.csv");
+        Assert.Single(observedActions.WithReference(agreed.Reference));
+        foreach (var table in new[] { observed, observedActions })
+        {
+            var cells = table.Rows.SelectMany(r => r).ToList();
+            Assert.DoesNotContain(cells, c => c.Contains(ReservedWord, StringComparison.Ordinal) || c.Contains(ReservedItem, StringComparison.Ordinal));
+        }
+        await anna.Context.CloseAsync();
+
+        // A member of the other board only: nothing of this board. Without signing in: no export at all.
+        var boardName = await QueryAsync(db => db.Boards.Where(b => b.Slug == Board).Select(b => b.Name).SingleAsync());
+        using var other = await SignIn.SignedInClientAsync(Server, "laura.finch@nsap.example");
+        using var anonymous = Server.CreateClient();
+        foreach (var path in new[] { "api/registers/actions.csv", "api/registers/decisions.csv" })
+        {
+            var theirs = CsvTable.Parse(await other.GetStringAsync(path));
+            Assert.DoesNotContain(theirs.Rows, r => r.Contains(boardName));
+            var refused = await anonymous.GetAsync(path);
+            Assert.NotEqual(System.Net.HttpStatusCode.OK, refused.StatusCode);
+            Assert.DoesNotContain(Decision, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Opens a MudSelect, picks <paramref name="choice"/>, and waits until the list has closed and the select shows it.</summary>
+    private static async Task ChooseAsync(IPage page, ILocator select, string choice)
+    {
+        await select.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText(choice, new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var shown = await select.EvaluateAsync<string>("e => e.innerText + ' ' + [...e.querySelectorAll('input')].map(i => i.value).join(' ')");
+            if (shown.Contains(choice, StringComparison.Ordinal))
+            {
+                return;
+            }
+            await Task.Delay(200);
+        }
+        Assert.Fail($"The select never showed \"{choice}\" as chosen.");
+    }
+
+    /// <summary>Clicks a register's CSV link and reads the download.</summary>
+    private static async Task<CsvTable> DownloadCsvAsync(IPage page, string testId, string fileName)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($"[data-testid={testId}]").ClickAsync());
+        Assert.Equal(fileName, download.SuggestedFilename);
+        Assert.Null(await download.FailureAsync());
+        return CsvTable.Parse(await File.ReadAllTextAsync((await download.PathAsync())!));
+    }
+
+    private static string RegisterDay(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>Waits until the server's op log for a section holds the text (the editor sends edits as it goes).</summary>
     private async Task WaitForLogAsync(Guid sectionId, string text)

@@ -17,6 +17,8 @@ public static class JourneyScreenshots
     {
         Directory.CreateDirectory(Folder);
         var (width, height) = page.ViewportSize is { } size ? (size.Width, size.Height) : (1280, 860);
+        // From the top: a full-page capture of a scrolled page paints the fixed app bar where the scroll left it.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.SetViewportSizeAsync(1280, 860);
         await page.WaitForTimeoutAsync(800);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{name}-desktop.png"), FullPage = true });

@@ -67,9 +67,15 @@ public sealed class SecretariatCorrectsRegistersJourneyTests(BrowserFixture brow
         await wordingRow.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(wordingRow.Locator("[data-testid=decision-text]")).ToHaveTextAsync(original + " (as amended)");
         await Assertions.Expect(wordingRow.Locator("[data-testid=decision-corrected]")).ToHaveTextAsync("corrected");
+        await Assertions.Expect(wordingRow.Locator("[data-testid=decision-saved]")).ToContainTextAsync($"Saved {wordingRef}");
 
         var earlierRow = page.Locator($"[data-testid=decision-row][data-ref='{earlierRef}']");
         await earlierRow.GetByRole(AriaRole.Button, new() { Name = "Supersede" }).ClickAsync();
+        // A reference that names no decision is refused beside the form, keeping what was typed.
+        await earlierRow.Locator("[data-testid=decision-supersede-ref] input, input[data-testid=decision-supersede-ref]").First.FillAsync("D-1999-99");
+        await earlierRow.Locator("[data-testid=decision-correct-reason] input, input[data-testid=decision-correct-reason]").First.FillAsync("Replaced by the wider scope");
+        await earlierRow.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(earlierRow.Locator("[data-testid=decision-correct-error]")).ToContainTextAsync("There is no decision D-1999-99 of this board.");
         await earlierRow.Locator("[data-testid=decision-supersede-ref] input, input[data-testid=decision-supersede-ref]").First.FillAsync(laterRef);
         await earlierRow.Locator("[data-testid=decision-correct-reason] input, input[data-testid=decision-correct-reason]").First.FillAsync("Replaced by the wider scope");
         await earlierRow.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();

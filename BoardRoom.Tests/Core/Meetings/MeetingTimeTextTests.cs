@@ -22,4 +22,16 @@ public sealed class MeetingTimeTextTests
         Assert.Equal("Tuesday 3 March 2026, 05:00 (America/New_York time)",
             MeetingTimeText.DayAndTime(new DateTimeOffset(2026, 3, 3, 10, 0, 0, TimeSpan.Zero), "America/New_York"));
     }
+
+    [Fact]
+    public void AMeetingStartedEarly_IsShownByWhenItWasHeld_NotItsScheduledSlot()
+    {
+        var scheduled = new DateTimeOffset(2026, 3, 24, 10, 0, 0, TimeSpan.Zero);
+        var started = new DateTimeOffset(2026, 3, 3, 14, 5, 0, TimeSpan.Zero);
+        var closed = new DateTimeOffset(2026, 3, 3, 15, 40, 0, TimeSpan.Zero);
+
+        Assert.Equal("Tuesday 24 March 2026, 10:00–12:00 (UK time)", MeetingTimeText.Occasion(scheduled, scheduled.AddHours(2), null, null));
+        Assert.Equal("Started Tuesday 3 March 2026, 14:05 (UK time)", MeetingTimeText.Occasion(scheduled, scheduled.AddHours(2), started, null));
+        Assert.Equal("Held Tuesday 3 March 2026, 14:05–15:40 (UK time)", MeetingTimeText.Occasion(scheduled, scheduled.AddHours(2), started, closed));
+    }
 }

@@ -43,7 +43,7 @@ public sealed class StartingOffScheduleTests
 
         var error = Assert.Throws<DomainRuleException>(() => meeting.Start(at));
 
-        Assert.StartsWith("This meeting is scheduled for Tuesday 15 December 2026, 10:00 (London time); starting it now records it as held today.", error.Message);
+        Assert.StartsWith("This meeting is scheduled for Tuesday 15 December 2026, 10:00 (UK time); starting it now records it as held today.", error.Message);
         Assert.Equal(MeetingStatus.Scheduled, meeting.Status);
         Assert.Null(meeting.StartedAt);
     }
@@ -70,5 +70,17 @@ public sealed class StartingOffScheduleTests
         var meeting = Meeting.Schedule(BoardId.New(), null, 1, "Meeting 1", new DateTimeOffset(2026, 7, 14, 9, 0, 0, TimeSpan.Zero), TimeSpan.FromHours(2), "", "");
 
         Assert.Contains("Tuesday 14 July 2026, 10:00", meeting.StartNeedsConfirmation(new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void AMeetingPlannedForJanuary_ButHeldInDecember_NumbersItsRegisterInDecembersYear()
+    {
+        var meeting = Meeting.Schedule(BoardId.New(), null, 1, "Meeting 1", new DateTimeOffset(2027, 1, 5, 10, 0, 0, TimeSpan.Zero), TimeSpan.FromHours(2), "", "");
+        meeting.AddAgendaItem("Welcome", AgendaPurpose.ForInformation, "", 5);
+        Assert.Equal(2027, meeting.RegisterYear);
+
+        meeting.Start(new DateTimeOffset(2026, 12, 30, 14, 0, 0, TimeSpan.Zero), confirmedOffSchedule: true);
+
+        Assert.Equal(2026, meeting.RegisterYear);
     }
 }

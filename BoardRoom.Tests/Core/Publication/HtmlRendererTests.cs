@@ -74,6 +74,8 @@ public class HtmlRendererTests
         var cells = element.Element("tbody")!.Element("tr")!.Elements("td").ToList();
         Assert.Equal(3, cells.Count); // a short row is padded so columns line up
         Assert.Equal("align-right", cells[2].Attribute("class")!.Value);
+        // Each cell names its column, for the phone layout where rows stack as cards.
+        Assert.Equal(["Ref", "Action", "Due"], cells.Select(c => c.Attribute("data-label")!.Value));
     }
 
     [Fact]

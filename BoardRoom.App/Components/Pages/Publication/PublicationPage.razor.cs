@@ -27,17 +27,28 @@ public partial class PublicationPage
         {
             return;
         }
-        string? password = null;
         if (step.Kind == WorkflowStepKind.Sign)
         {
+            // The dialog signs, and says there why a signature was refused, so the co-chair can try again in place.
             var dialog = await Dialogs.ShowAsync<SignMinutesDialog>("Sign off these minutes?",
-                new DialogParameters<SignMinutesDialog> { { d => d.Sha256, view.FullSha256 ?? string.Empty } },
+                new DialogParameters<SignMinutesDialog>
+                {
+                    { d => d.Sha256, view.FullSha256 ?? string.Empty },
+                    { d => d.Sign, password => SignAsync(view, password) },
+                },
                 new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
-            if (await dialog.Result is not { Canceled: false, Data: string given })
+            if (await dialog.Result is { Canceled: false })
             {
-                return;
+                _error = null;
+                _access = await Desk.GetAsync(Id);
             }
-            password = given;
+            return;
+        }
+        if (step.Kind == WorkflowStepKind.Approve && !await ConfirmDialog.AskAsync(Dialogs, "Approve and lock the minutes?",
+                "Approving locks every section: nobody can edit the minutes afterwards, and the co-chairs are asked to sign this exact record.",
+                "Approve and lock", "To change them later, the minutes must be reopened, which withdraws any signatures."))
+        {
+            return;
         }
         if (step.Kind == WorkflowStepKind.Publish && !await ConfirmDialog.AskAsync(Dialogs, "Publish on the forum?",
                 $"Version {view.Versions.Count + 1} of these minutes goes on the public forum, where it stays: a published version is never changed.",
@@ -56,7 +67,6 @@ public partial class PublicationPage
                 WorkflowStepKind.Circulate => Desk.CirculateAsync(id),
                 WorkflowStepKind.ReturnToDraft => Desk.ReturnToDraftAsync(id),
                 WorkflowStepKind.Approve => Desk.ApproveAsync(id),
-                WorkflowStepKind.Sign => Desk.SignAsync(id, view.FullSha256 ?? string.Empty, password ?? string.Empty),
                 WorkflowStepKind.Reopen => Desk.ReopenAsync(id, step.Text),
                 WorkflowStepKind.StartCorrection => Desk.StartCorrectionAsync(id, step.Text),
                 WorkflowStepKind.Publish => Desk.PublishAsync(id, step.Text),
@@ -72,6 +82,19 @@ public partial class PublicationPage
             _busy = null;
         }
         _access = await Desk.GetAsync(Id);
+    }
+
+    private async Task<string?> SignAsync(PublicationView view, string password)
+    {
+        try
+        {
+            await Desk.SignAsync(view.MeetingId, view.FullSha256 ?? string.Empty, password);
+            return null;
+        }
+        catch (Exception e) when (Refusal.IsShown(e))
+        {
+            return e.Message;
+        }
     }
 
     private async Task CommentAsync(string text)

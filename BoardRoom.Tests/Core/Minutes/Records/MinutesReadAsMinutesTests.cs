@@ -124,7 +124,7 @@ public sealed class MinutesReadAsMinutesTests
     {
         var html = Html(RecordSamples.Full());
 
-        Assert.Contains("<td class=\"nowrap\">D-2026-07</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"nowrap\">A-2026-11</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"nowrap\" data-label=\"Ref\">D-2026-07</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"nowrap\" data-label=\"Ref\">A-2026-11</td>", html, StringComparison.Ordinal);
     }
 }
