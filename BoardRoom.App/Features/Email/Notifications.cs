@@ -213,7 +213,7 @@ public sealed class Notifications(EmailComposer composer, PublicLinks links, For
                     : $"Version {version} of the minutes of {MeetingName(meeting)} is now published on {board.Name}'s forum page; the earlier version stays readable beside it."],
                 new EmailLink("Read the minutes", path))
             {
-                BoardId = board.Id,
+                // Not on the board's outbox page: a subscriber's address and unsubscribe link are theirs alone.
                 BoardName = board.Name,
                 BoardPath = $"/forum/{board.Slug}",
                 PublicUnsubscribe = unsubscribe,

@@ -61,7 +61,7 @@ public sealed class ForumSubscriptions(IDbContextFactory<BoardRoomDbContext> dbF
             ],
             new EmailLink("Confirm my subscription", $"{ConfirmPath}?token={token}"))
         {
-            BoardId = board.Id,
+            // Not on the board's outbox page: its secretariat must not be able to confirm for someone else.
             BoardName = board.Name,
             BoardPath = $"/forum/{board.Slug}",
         }, cancellationToken);

@@ -58,6 +58,9 @@ public sealed class ForumSubscriptionTests : IAsyncLifetime
         var parsed = EmailComposer.Parse(confirmation.Mime);
         Assert.Null(parsed.Headers[HeaderId.ListUnsubscribe]);
         Assert.Contains($"{PublicBase}{ForumSubscriptions.ConfirmPath}?token=", parsed.TextBody);
+        // Not on the board's outbox page: the secretariat cannot confirm for someone else.
+        var outbox = await (await _h.AsAsync<OutboxReader>(PlanningHarness.Secretariat)).GetAsync(PlanningHarness.Board);
+        Assert.DoesNotContain(outbox.Value!.Messages, m => m.To == Reader);
 
         // Not yet confirmed: a publication emails the members, not the reader.
         await PublishCorrectionAsync();
@@ -83,6 +86,8 @@ public sealed class ForumSubscriptionTests : IAsyncLifetime
         Assert.StartsWith($"<{PublicBase}{ForumSubscriptions.OneClickPath}?token=", header);
         Assert.Equal("List-Unsubscribe=One-Click", message.Headers["List-Unsubscribe-Post"]);
         var stop = TokenIn(minutes, ForumSubscriptions.UnsubscribePath);
+        outbox = await (await _h.AsAsync<OutboxReader>(PlanningHarness.Secretariat)).GetAsync(PlanningHarness.Board);
+        Assert.DoesNotContain(outbox.Value!.Messages, m => m.To == Reader);
         Assert.Equal(Uri.UnescapeDataString(header.Trim('<', '>').Split("token=")[1]), stop);
 
         Assert.Null(await Subscriptions.UnsubscribeAsync(token));
