@@ -85,6 +85,8 @@ public class BoardRoomDbContext : IdentityDbContext<ApplicationUser>, IDataProte
 
     public DbSet<ForumSubscriptionRow> ForumSubscriptions => Set<ForumSubscriptionRow>();
 
+    public DbSet<EmailDailyDigestRow> EmailDailyDigests => Set<EmailDailyDigestRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -49,6 +49,9 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? SentAt { get; set; }
 
+    /// <summary>Where the message's main link goes (absolute), for its line in a daily digest.</summary>
+    public string? DigestLink { get; set; }
+
     /// <summary>
     /// For messages that must be queued once only (a reminder per person per meeting): a unique key, so a second
     /// instance's attempt to queue the same message fails instead of sending it twice.

@@ -19,3 +19,14 @@ internal sealed class PostgreSqlBoardRoomDbContextDesignTimeFactory : IDesignTim
     public PostgreSqlBoardRoomDbContext CreateDbContext(string[] args) =>
         (PostgreSqlBoardRoomDbContext)DatabaseProvider.Open(new DatabaseConnection(DatabaseEngine.PostgreSql, "Host=localhost;Database=boardroom;Username=boardroom"));
 }
+
+/// <summary>
+/// The same for <c>--context BoardRoomDbContext</c> (SQLite). Without it the tools would take the factory above for the
+/// base type too, since its context is a <see cref="BoardRoomDbContext"/>, and write PostgreSQL migrations into the
+/// SQLite folder.
+/// </summary>
+internal sealed class SqliteBoardRoomDbContextDesignTimeFactory : IDesignTimeDbContextFactory<BoardRoomDbContext>
+{
+    public BoardRoomDbContext CreateDbContext(string[] args) =>
+        DatabaseProvider.Open(new DatabaseConnection(DatabaseEngine.Sqlite, "Data Source=design-time.db"));
+}

@@ -38,4 +38,7 @@ public enum EmailKind
 
     /// <summary>To a member of the public who asked to follow a board's minutes: the link that confirms it (double opt-in).</summary>
     ForumSubscriptionConfirm,
+
+    /// <summary>One email a day, for someone who chose it, listing the messages held for it since the last one.</summary>
+    DailyDigest,
 }

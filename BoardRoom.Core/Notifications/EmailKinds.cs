@@ -8,6 +8,12 @@ public static class EmailKinds
     /// </summary>
     public static bool IsSecurity(this EmailKind kind) => kind is EmailKind.PasswordReset or EmailKind.BoardInvitation;
 
+    /// <summary>
+    /// Whether a message carries an unsubscribe link and honours opt-outs: every kind but security messages and the
+    /// daily digest (which the person chose instead of separate emails, and turns off on their settings page).
+    /// </summary>
+    public static bool HasUnsubscribe(this EmailKind kind) => !kind.IsSecurity() && kind != EmailKind.DailyDigest;
+
     /// <summary>Messages to the public (not to a person with an account), which no account setting turns off.</summary>
     public static bool IsForPublic(this EmailKind kind) => kind is EmailKind.ForumSubscriptionConfirm;
 
@@ -27,6 +33,7 @@ public static class EmailKinds
         EmailKind.ActionAssigned => "actions assigned to me",
         EmailKind.OverdueDigest => "weekly overdue actions digest",
         EmailKind.ForumSubscriptionConfirm => "forum subscription confirmation",
+        EmailKind.DailyDigest => "daily digest",
         _ => kind.ToString(),
     };
 }

@@ -21,6 +21,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LastError).HasMaxLength(2000);
         builder.Property(m => m.ClaimedBy).HasMaxLength(100);
         builder.Property(m => m.DedupeKey).HasMaxLength(200);
+        builder.Property(m => m.DigestLink).HasMaxLength(2000);
         builder.HasIndex(m => m.DedupeKey).IsUnique();
         // The sender's query: what is due, oldest first.
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
@@ -38,6 +39,16 @@ internal sealed class EmailOptOutConfiguration : IEntityTypeConfiguration<EmailO
         builder.HasKey(o => new { o.PersonId, o.Kind });
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(40);
         builder.HasOne<Person>().WithMany().HasForeignKey(o => o.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class EmailDailyDigestConfiguration : IEntityTypeConfiguration<EmailDailyDigestRow>
+{
+    public void Configure(EntityTypeBuilder<EmailDailyDigestRow> builder)
+    {
+        builder.ToTable("EmailDailyDigests");
+        builder.HasKey(d => d.PersonId);
+        builder.HasOne<Person>().WithMany().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

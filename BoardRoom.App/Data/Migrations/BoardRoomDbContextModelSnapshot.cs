@@ -174,6 +174,19 @@ namespace BoardRoom.App.Data.Migrations
                     b.ToTable("CalendarFeedTokens", (string)null);
                 });
 
+            modelBuilder.Entity("BoardRoom.App.Data.EmailDailyDigestRow", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChosenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("EmailDailyDigests", (string)null);
+                });
+
             modelBuilder.Entity("BoardRoom.App.Data.EmailOptOutRow", b =>
                 {
                     b.Property<Guid>("PersonId")
@@ -326,6 +339,10 @@ namespace BoardRoom.App.Data.Migrations
 
                     b.Property<string>("DedupeKey")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DigestLink")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1678,6 +1695,15 @@ namespace BoardRoom.App.Data.Migrations
                 });
 
             modelBuilder.Entity("BoardRoom.App.Data.CalendarFeedTokenRow", b =>
+                {
+                    b.HasOne("BoardRoom.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoardRoom.App.Data.EmailDailyDigestRow", b =>
                 {
                     b.HasOne("BoardRoom.Core.People.Person", null)
                         .WithMany()

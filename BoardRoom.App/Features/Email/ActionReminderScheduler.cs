@@ -3,12 +3,13 @@ using Microsoft.Extensions.Options;
 namespace BoardRoom.App.Features.Email;
 
 /// <summary>
-/// Runs <see cref="ActionReminders"/> and the secretariat's <see cref="OverdueDigest"/> once the app has started and then
+/// Runs <see cref="ActionReminders"/>, the secretariat's <see cref="OverdueDigest"/> and the <see cref="DailyDigests"/>
+/// once the app has started and then
 /// every <see cref="EmailOptions.ReminderInterval"/>.
 /// Not before the start: until Kestrel has bound its port, the address links would be made from is not known yet.
 /// </summary>
 public sealed class ActionReminderScheduler(
-    ActionReminders reminders, OverdueDigest overdue, IOptions<EmailOptions> options, IHostApplicationLifetime lifetime, ILogger<ActionReminderScheduler> logger) : BackgroundService
+    ActionReminders reminders, OverdueDigest overdue, DailyDigests digests, IOptions<EmailOptions> options, IHostApplicationLifetime lifetime, ILogger<ActionReminderScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,6 +32,7 @@ public sealed class ActionReminderScheduler(
             {
                 await reminders.QueueDueAsync(stoppingToken);
                 await overdue.QueueDueAsync(stoppingToken);
+                await digests.QueueDueAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

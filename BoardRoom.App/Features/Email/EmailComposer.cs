@@ -19,11 +19,15 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, PublicLinks li
     /// <summary>Adds the message to <paramref name="db"/> (not saved); false when the person opted out of its kind.</summary>
     public async Task<bool> QueueAsync(BoardRoomDbContext db, EmailDraft draft, CancellationToken cancellationToken = default)
     {
-        if (!draft.Kind.IsSecurity() && draft.RecipientId is { } person
+        if (draft.Kind.HasUnsubscribe() && draft.RecipientId is { } person
             && await db.EmailOptOuts.AnyAsync(o => o.PersonId == person && o.Kind == draft.Kind, cancellationToken))
         {
             return false;
         }
+        // Held for the person's daily digest, if they chose one; a calendar update is never held, it must reach their calendar.
+        var held = draft.Kind.HasUnsubscribe() && draft.Invite is null && draft.RecipientId is { } reader
+            && await db.EmailDailyDigests.AnyAsync(d => d.PersonId == reader, cancellationToken);
+        var now = clock.GetUtcNow();
         var message = Compose(draft);
         db.OutboxMessages.Add(new OutboxMessage
         {
@@ -35,8 +39,10 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, PublicLinks li
             MessageId = message.MessageId ?? string.Empty,
             DedupeKey = draft.DedupeKey,
             Mime = ToText(message),
-            CreatedAt = clock.GetUtcNow(),
-            NextAttemptAt = clock.GetUtcNow(),
+            CreatedAt = now,
+            Status = held ? DeliveryStatus.Held : DeliveryStatus.Queued,
+            NextAttemptAt = held ? DailyDigests.NextDigestAt(now) : now,
+            DigestLink = draft.Action is { } action ? links.Absolute(action.Path) : null,
         });
         return true;
     }
@@ -56,7 +62,7 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, PublicLinks li
         message.Headers.Add("Auto-Submitted", "auto-generated");
 
         string? unsubscribeUrl = null;
-        if (!draft.Kind.IsSecurity() && draft.RecipientId is { } person)
+        if (draft.Kind.HasUnsubscribe() && draft.RecipientId is { } person)
         {
             var token = Uri.EscapeDataString(unsubscribe.Create(person, draft.Kind));
             unsubscribeUrl = links.Absolute($"{UnsubscribeTokens.Path}?token={token}");

@@ -34,6 +34,7 @@ public static class EmailServices
         services.AddSingleton<ActionUpdateLinks>();
         services.AddSingleton<ActionReminders>();
         services.AddSingleton<OverdueDigest>();
+        services.AddSingleton<DailyDigests>();
         services.AddHostedService<ActionReminderScheduler>();
         services.AddScoped<ActionUpdates>();
         return services;

@@ -179,6 +179,19 @@ namespace BoardRoom.App.Data.Migrations.PostgreSql
                     b.ToTable("CalendarFeedTokens", (string)null);
                 });
 
+            modelBuilder.Entity("BoardRoom.App.Data.EmailDailyDigestRow", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ChosenAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("EmailDailyDigests", (string)null);
+                });
+
             modelBuilder.Entity("BoardRoom.App.Data.EmailOptOutRow", b =>
                 {
                     b.Property<Guid>("PersonId")
@@ -334,6 +347,10 @@ namespace BoardRoom.App.Data.Migrations.PostgreSql
                     b.Property<string>("DedupeKey")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DigestLink")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1691,6 +1708,15 @@ namespace BoardRoom.App.Data.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("BoardRoom.App.Data.CalendarFeedTokenRow", b =>
+                {
+                    b.HasOne("BoardRoom.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoardRoom.App.Data.EmailDailyDigestRow", b =>
                 {
                     b.HasOne("BoardRoom.Core.People.Person", null)
                         .WithMany()
