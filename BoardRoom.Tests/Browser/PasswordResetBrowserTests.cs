@@ -81,6 +81,17 @@ public sealed class PasswordResetBrowserTests(BrowserFixture browser) : IAsyncLi
         await page.GotoAsync("account/email");
         await AssertAccessibleAsync(page);
         await page.ScreenshotAsync(new() { Path = Screens.PathFor("email-settings-desktop.png"), FullPage = true });
+
+        // She chooses one email a day: saved, shown chosen, and stored.
+        await page.Locator("[data-testid=email-daily]").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=email-saved]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=email-daily]")).ToBeCheckedAsync();
+        await using (var db = ServerDatabase.Open(_app))
+        {
+            var aisha = db.People.Single(p => p.Email == Member).Id;
+            Assert.True(db.EmailDailyDigests.Any(d => d.PersonId == aisha));
+        }
         await page.Context.CloseAsync();
     }
 
