@@ -62,6 +62,10 @@ public static class ProxyConfiguration
             },
             HealthCheck = new HealthCheckConfig
             {
+                // With no node ready (the database or Redis down for all of them) every node gets traffic again: the
+                // nodes still serve what does not need the failed part, and explain what does, rather than the proxy
+                // answering 503 for everything.
+                AvailableDestinationsPolicy = HealthCheckConstants.AvailableDestinations.HealthyOrPanic,
                 Active = new ActiveHealthCheckConfig
                 {
                     Enabled = true,

@@ -145,6 +145,32 @@ public sealed partial class ProxyClusterTests(ITestOutputHelper output)
         output.WriteLine($"node a taken out {clock.Elapsed.TotalSeconds:F1} s after kill -9");
     }
 
+    [Fact]
+    public async Task WithRedisDown_NoNodeIsReady_AndTheProxyStillSendsPagesToThem()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var settings = new Dictionary<string, string> { ["ConnectionStrings__Redis"] = redis.ConnectionString };
+        await using var nodeA = await AppServer.StartAsync(settings: settings);
+        await using var nodeB = await AppServer.StartAsync(nodeA.DataDirectory, settings);
+        await using var proxy = await ProxyServer.StartAsync(nodeA, nodeB);
+        using var onA = nodeA.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await onA.GetAsync("/health/ready")).StatusCode);
+
+        var logBefore = proxy.Output.Length;
+        await redis.StopAsync();
+
+        // The backplane is gone: a node is alive but not ready, and says no more than that.
+        await WaitUntilAsync(async () => (await onA.GetAsync("/health/ready")).StatusCode == HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(15));
+        Assert.Equal("Unhealthy", await (await onA.GetAsync("/health/ready")).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await onA.GetAsync("/health/live")).StatusCode);
+        // Once the proxy has marked both out (two failed probes), it sends to both all the same rather than answering 503.
+        await WaitUntilAsync(() => Task.FromResult(new[] { "a", "b" }.All(node =>
+            proxy.Output[logBefore..].Contains($"destination `{node}` on cluster `nodes` is set to 'Unhealthy'", StringComparison.Ordinal))), TimeSpan.FromSeconds(20));
+        using var client = proxy.CreateClient(new CookieContainer());
+        var page = await client.GetAsync("/account/login");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
     /// <summary>Which node answered <c>/health/ready</c> through the proxy for a new client, or null for a failed request.</summary>
     private static async Task<string?> ReadyThroughProxyAsync(ProxyServer proxy)
     {
