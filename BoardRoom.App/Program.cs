@@ -24,6 +24,7 @@ builder.Services.AddBoardRoomPersistence(DatabaseProvider.FromConfiguration(buil
 builder.Services.AddBoardRoomFeatures();
 builder.Services.AddBoardRoomMinutes(builder.Configuration.GetConnectionString("Redis"));
 builder.Services.AddBoardRoomEmail(builder.Configuration);
+builder.Services.AddBoardRoomHealthChecks(builder.Configuration.GetConnectionString("Redis"));
 builder.Services.Configure<MinutesOptions>(builder.Configuration.GetSection(MinutesOptions.Section));
 // The key ring lives in the database, so sign-in cookies survive a restart and every node of one database reads the
 // same keys; the fixed application name lets nodes installed in different folders share them (docs/deployment.md).

@@ -26,6 +26,7 @@ public static class RouteTable
         app.MapPlanningEndpoints();
         app.MapPublicationEndpoints();
         app.MapEmailEndpoints();
+        app.MapHealthEndpoints();
         return app;
     }
 

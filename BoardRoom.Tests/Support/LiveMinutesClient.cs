@@ -111,6 +111,16 @@ public sealed class LiveMinutesClient : IAsyncDisposable
         return client;
     }
 
+    /// <summary>A client on a session already signed in (<paramref name="cookies"/>), through any address: a node or the proxy.</summary>
+    public static async Task<LiveMinutesClient> ConnectAsync(Uri baseAddress, CookieContainer cookies, string name)
+    {
+        var client = new LiveMinutesClient(cookies, name);
+        await client.StartAsync(baseAddress);
+        return client;
+    }
+
+    public bool IsConnected => _connection is { State: HubConnectionState.Connected };
+
     public HubConnection Connection => _connection ?? throw new InvalidOperationException("Not connected.");
 
     public async Task StartAsync(Uri baseAddress)

@@ -93,6 +93,11 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             case "GET /forum/feed.atom":
                 yield return Get(route.Split(' ')[1], Public);
                 break;
+            case "ANY /health/live":
+            case "ANY /health/ready":
+                // For the reverse proxy's probes: anonymous, and they say only Healthy or Unhealthy.
+                yield return Get(route.Split(' ')[1], Public);
+                break;
             case "GET,POST /forum/{Slug}":
                 yield return Get($"/forum/{a.Slug}", Public);
                 break;
