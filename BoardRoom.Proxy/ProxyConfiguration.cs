@@ -7,7 +7,7 @@ namespace BoardRoom.Proxy;
 /// The proxy's one route and one cluster, built from <c>Proxy:Nodes</c> (the app nodes' base addresses): every path goes
 /// to a node chosen round robin, a client then stays on its node through an affinity cookie, and a node that fails its
 /// readiness probe (or refuses connections) is taken out until it answers again. Why and how:
-/// docs/decisions/012-reverse-proxy.md.
+/// docs/decisions/013-reverse-proxy.md.
 /// </summary>
 public static class ProxyConfiguration
 {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs BoardRoom as a cluster on this machine, without containers: PostgreSQL and Redis, two app nodes on them, and
-# BoardRoom.Proxy in front (docs/deployment.md, docs/decisions/012-reverse-proxy.md).
+# BoardRoom.Proxy in front (docs/deployment.md, docs/decisions/013-reverse-proxy.md).
 #
 #   scripts/cluster.sh start [--base-port P]   proxy on P (default 8080), nodes on P+1 and P+2, PostgreSQL on P+3,
 #                                              Redis on P+4; returns once the proxy and both nodes are ready

@@ -8,7 +8,7 @@ namespace BoardRoom.App.Hosting;
 
 /// <summary>
 /// <c>/health/live</c> (the process answers) and <c>/health/ready</c> (the database answers and, with the Redis backplane,
-/// Redis is connected), for a reverse proxy's active health checks (docs/decisions/012-reverse-proxy.md). Anonymous, and
+/// Redis is connected), for a reverse proxy's active health checks (docs/decisions/013-reverse-proxy.md). Anonymous, and
 /// they say only Healthy or Unhealthy (503): no exception, host name or timing reaches the caller; failures are logged.
 /// </summary>
 public static class HealthEndpoints
