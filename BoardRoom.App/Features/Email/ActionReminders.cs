@@ -82,19 +82,9 @@ public sealed class ActionReminders(
                 List = list,
                 DedupeKey = key,
             }.ToMemberOf(board, person.Id), cancellationToken);
-            if (!added)
+            if (added && await EmailComposer.SaveOnceAsync(db, cancellationToken))
             {
-                continue;
-            }
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
                 queued++;
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance queued this reminder at the same moment: theirs is the one.
-                db.ChangeTracker.Clear();
             }
         }
         return queued;

@@ -56,15 +56,10 @@ public sealed class DailyDigests(IDbContextFactory<BoardRoomDbContext> dbFactory
                     Footnote = "You chose one email a day instead of each email at once.",
                 }, cancellationToken);
             }
-            try
+            // Another instance digesting these at the same moment loses on the dedupe key, and theirs is the one.
+            if (await EmailComposer.SaveOnceAsync(db, cancellationToken))
             {
-                await db.SaveChangesAsync(cancellationToken);
                 queued++;
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance digested these at the same moment: theirs is the one.
-                db.ChangeTracker.Clear();
             }
         }
         return queued;

@@ -47,6 +47,24 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, PublicLinks li
         return true;
     }
 
+    /// <summary>
+    /// Saves a message queued once only (with a <see cref="EmailDraft.DedupeKey"/>): false, and the context cleared,
+    /// when another instance queued the same one at the same moment, which is then the one that goes.
+    /// </summary>
+    public static async Task<bool> SaveOnceAsync(BoardRoomDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
     public MimeMessage Compose(EmailDraft draft)
     {
         var settings = options.Value;

@@ -59,19 +59,9 @@ public sealed class OverdueDigest(IDbContextFactory<BoardRoomDbContext> dbFactor
                     List = list,
                     DedupeKey = key,
                 }.ToMemberOf(board, person.Id), cancellationToken);
-                if (!added)
+                if (added && await EmailComposer.SaveOnceAsync(db, cancellationToken))
                 {
-                    continue;
-                }
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
                     queued++;
-                }
-                catch (DbUpdateException)
-                {
-                    // Another instance queued this digest at the same moment: theirs is the one.
-                    db.ChangeTracker.Clear();
                 }
             }
         }

@@ -5,6 +5,7 @@ using BoardRoom.App.Hosting;
 using BoardRoom.Tests.Support;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BoardRoom.Tests.App.Administration;
@@ -47,6 +48,12 @@ public sealed class PlanningHarness : IAsyncDisposable
         configure?.Invoke(services);
         return new PlanningHarness(database, services.BuildServiceProvider(), clock);
     }
+
+    /// <summary>The harness with the app's email services (outbox, notifications), links in emails under <paramref name="publicBase"/>.</summary>
+    public static Task<PlanningHarness> CreateWithEmailAsync(string publicBase) =>
+        CreateAsync(services => BoardRoom.App.Features.Email.EmailServices.AddBoardRoomEmail(services,
+            new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["BoardRoom:Email:PublicBaseUrl"] = publicBase }).Build()));
 
     /// <summary>A feature service in a fresh scope (a fresh circuit), signed in as <paramref name="email"/>.</summary>
     public async Task<T> AsAsync<T>(string email) where T : notnull => (await ScopeAsAsync(email)).GetRequiredService<T>();
@@ -115,5 +122,43 @@ public static class PlanningQueries
     {
         await using var db = h.Open();
         return await db.RotationChanges.CountAsync();
+    }
+
+    /// <summary>The outbox's messages of one kind, oldest first.</summary>
+    public static async Task<List<OutboxMessage>> OutboxAsync(this PlanningHarness h, BoardRoom.Core.Notifications.EmailKind kind)
+    {
+        await using var db = h.Open();
+        return await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == kind).OrderBy(m => m.CreatedAt).ToListAsync();
+    }
+
+    /// <summary>The email addresses of a meeting's co-chairs (the permanent and the rotating).</summary>
+    public static async Task<IReadOnlyList<string>> CoChairEmailsAsync(this PlanningHarness h, BoardRoom.Core.Meetings.MeetingId meetingId)
+    {
+        await using var db = h.Open();
+        var meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId);
+        var board = await db.Boards.Include(b => b.Members).AsNoTracking().SingleAsync(b => b.Id == meeting.BoardId);
+        var ids = board.CoChairsOf(meeting).Select(c => c.PersonId).ToList();
+        return await db.People.Where(p => ids.Contains(p.Id)).Select(p => p.Email).ToListAsync();
+    }
+
+    /// <summary>Each co-chair of the meeting who has not yet approved its agenda approves it, so the agenda is issued.</summary>
+    public static async Task ApproveAgendaAsync(this PlanningHarness h, BoardRoom.Core.Meetings.MeetingId meetingId)
+    {
+        foreach (var coChair in await h.CoChairEmailsAsync(meetingId))
+        {
+            var editor = await h.AsAsync<BoardRoom.App.Features.Agendas.AgendaEditor>(coChair);
+            if (!(await editor.GetAsync(meetingId.ToString())).Value!.IsApproved)
+            {
+                await editor.ApproveAsync(meetingId);
+            }
+        }
+    }
+
+    /// <summary>How many active members the demo board has.</summary>
+    public static async Task<int> ActiveMemberCountAsync(this PlanningHarness h)
+    {
+        await using var db = h.Open();
+        var board = await db.Boards.Include(b => b.Members).AsNoTracking().SingleAsync(b => b.Slug == PlanningHarness.Board);
+        return board.Members.Count(m => m.IsActive);
     }
 }

@@ -7,7 +7,6 @@ using BoardRoom.Core.Notifications;
 using BoardRoom.Tests.App.Administration;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BoardRoom.Tests.App.Email;
@@ -24,8 +23,7 @@ public sealed class ActionReminderTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _h = await PlanningHarness.CreateAsync(services => services.AddBoardRoomEmail(
-            new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["BoardRoom:Email:PublicBaseUrl"] = "https://boards.example.org" }).Build()));
+        _h = await PlanningHarness.CreateWithEmailAsync("https://boards.example.org");
         // Three days before the demo board's next meeting.
         _h.Clock.Now = (await _h.NextMeetingAsync()).StartsAt.AddDays(-3);
     }

@@ -11,7 +11,6 @@ using BoardRoom.Core.Meetings.Calendar;
 using BoardRoom.Core.Notifications;
 using BoardRoom.Tests.App.Administration;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
@@ -26,16 +25,9 @@ public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
     private const string PublicBase = "https://boards.example.org";
     private PlanningHarness _h = null!;
 
-    public async Task InitializeAsync() => _h = await PlanningHarness.CreateAsync(services => services.AddBoardRoomEmail(
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["BoardRoom:Email:PublicBaseUrl"] = PublicBase }).Build()));
+    public async Task InitializeAsync() => _h = await PlanningHarness.CreateWithEmailAsync(PublicBase);
 
     public async Task DisposeAsync() => await _h.DisposeAsync();
-
-    private async Task<List<OutboxMessage>> OutboxAsync(EmailKind kind)
-    {
-        await using var db = _h.Open();
-        return await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == kind).OrderBy(m => m.CreatedAt).ToListAsync();
-    }
 
     private static MimeMessage Parse(OutboxMessage m) => EmailComposer.Parse(m.Mime);
 
@@ -52,10 +44,10 @@ public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
     public async Task TheAgendaInvitesToTheMeeting_ThenMovingItSendsAnUpdate_AndCancellingItACancel_AllWithTheFeedsUid()
     {
         var meeting = await _h.NextMeetingAsync();
-        await ApproveAgendaAsync(meeting);
-        var members = await ActiveMemberCountAsync();
+        await _h.ApproveAgendaAsync(meeting.Id);
+        var members = await _h.ActiveMemberCountAsync();
 
-        var invitations = await OutboxAsync(EmailKind.AgendaIssued);
+        var invitations = await _h.OutboxAsync(EmailKind.AgendaIssued);
         Assert.Equal(members, invitations.Count);
         var (method, invite) = CalendarOf(invitations.Single(m => m.ToAddress == PlanningHarness.Member));
         Assert.Equal("REQUEST", method);
@@ -72,7 +64,7 @@ public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
         _h.Clock.Advance(TimeSpan.FromMinutes(5));
         await admin.MoveMeetingAsync(PlanningHarness.Board, meeting.Id, new MoveMeetingForm { Date = newDay, Start = new(14, 0), End = new(16, 0), Reason = "The venue is closed that day" });
 
-        var moved = await OutboxAsync(EmailKind.MeetingChanged);
+        var moved = await _h.OutboxAsync(EmailKind.MeetingChanged);
         Assert.Equal(members, moved.Count);
         var movedMessage = moved.Single(m => m.ToAddress == PlanningHarness.Observer);
         Assert.StartsWith($"Moved: {meeting.Title} is now on", movedMessage.Subject);
@@ -91,7 +83,7 @@ public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
 
         _h.Clock.Advance(TimeSpan.FromMinutes(5));
         await admin.CancelMeetingAsync(PlanningHarness.Board, meeting.Id, "Business moved to the next meeting");
-        var cancelled = (await OutboxAsync(EmailKind.MeetingChanged)).Where(m => m.Subject.StartsWith("Cancelled:", StringComparison.Ordinal)).ToList();
+        var cancelled = (await _h.OutboxAsync(EmailKind.MeetingChanged)).Where(m => m.Subject.StartsWith("Cancelled:", StringComparison.Ordinal)).ToList();
         Assert.Equal(members, cancelled.Count);
         var (cancelMethod, cancel) = CalendarOf(cancelled.Single(m => m.ToAddress == PlanningHarness.Member));
         Assert.Equal("CANCEL", cancelMethod);
@@ -122,7 +114,7 @@ public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
             Assert.NotEqual(before.Id, now.RotatingCoChairId);
             after = await SeatAsync(db, now.RotatingCoChairId!.Value);
         }
-        var sent = await OutboxAsync(EmailKind.RotationChanged);
+        var sent = await _h.OutboxAsync(EmailKind.RotationChanged);
         Assert.Contains(sent, m => m.ToAddress == before.Email);
         Assert.Contains(sent, m => m.ToAddress == after.Email);
         Assert.DoesNotContain(sent, m => m.ToAddress is PlanningHarness.Member or PlanningHarness.Observer or PlanningHarness.Secretariat);
@@ -157,12 +149,12 @@ public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
         {
             await publisher.SignAsync(past, coChair, view.FullSha256!);
         }
-        Assert.Empty(await OutboxAsync(EmailKind.MinutesPublished));
+        Assert.Empty(await _h.OutboxAsync(EmailKind.MinutesPublished));
 
         var version = await publisher.PublishAsync(past, priya, "Corrects the arrival time of a member");
 
-        var sent = await OutboxAsync(EmailKind.MinutesPublished);
-        Assert.Equal(await ActiveMemberCountAsync(), sent.Count);
+        var sent = await _h.OutboxAsync(EmailKind.MinutesPublished);
+        Assert.Equal(await _h.ActiveMemberCountAsync(), sent.Count);
         var observer = sent.Single(m => m.ToAddress == PlanningHarness.Observer);
         Assert.Contains($"(version {version})", observer.Subject);
         Assert.Contains($"{PublicBase}/forum/{PlanningHarness.Board}/minutes/{number}/v/{version}", Parse(observer).TextBody);
@@ -178,7 +170,7 @@ public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
         var reference = await register.AgreeAsync(meetingId, itemId, "Circulate the revised survey to the four nations", owner, string.Empty,
             "Each nation confirms receipt", DateOnly.FromDateTime(_h.Clock.GetUtcNow().UtcDateTime).AddDays(30));
 
-        var assigned = Assert.Single(await OutboxAsync(EmailKind.ActionAssigned));
+        var assigned = Assert.Single(await _h.OutboxAsync(EmailKind.ActionAssigned));
         Assert.Equal(PlanningHarness.Member, assigned.ToAddress);
         Assert.Equal($"Action {reference} assigned to you", assigned.Subject);
         var text = Parse(assigned).TextBody;
@@ -192,27 +184,15 @@ public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
             await register.CorrectAsync(action.Id, new ActionCorrection(action.Description, helen, string.Empty, action.DueOn, string.Empty, action.Status,
                 "Helen leads on the survey now"));
         }
-        var all = await OutboxAsync(EmailKind.ActionAssigned);
+        var all = await _h.OutboxAsync(EmailKind.ActionAssigned);
         Assert.Equal(2, all.Count);
         Assert.Equal(PlanningHarness.PermanentCoChair, all[1].ToAddress);
-    }
-
-    private async Task ApproveAgendaAsync(Meeting meeting)
-    {
-        foreach (var coChair in await CoChairEmailsAsync(meeting.Id))
-        {
-            var editor = await _h.AsAsync<AgendaEditor>(coChair);
-            if (!(await editor.GetAsync(meeting.Id.ToString())).Value!.IsApproved)
-            {
-                await editor.ApproveAsync(meeting.Id);
-            }
-        }
     }
 
     private async Task<(MeetingId Meeting, BoardRoom.Core.Agendas.AgendaItemId Item)> StartedMeetingWithPublicItemAsync()
     {
         var meeting = await _h.NextMeetingAsync();
-        await ApproveAgendaAsync(meeting);
+        await _h.ApproveAgendaAsync(meeting.Id);
         await using var db = _h.Open();
         var tracked = await db.Meetings.Include(m => m.AgendaItems).SingleAsync(m => m.Id == meeting.Id);
         tracked.Start(_h.Clock.GetUtcNow(), confirmedOffSchedule: true);
@@ -244,19 +224,5 @@ public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
         var meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId);
         var board = await db.Boards.Include(b => b.Members).AsNoTracking().SingleAsync(b => b.Id == meeting.BoardId);
         return board.CoChairsOf(meeting).Select(c => c.PersonId).ToList();
-    }
-
-    private async Task<IReadOnlyList<string>> CoChairEmailsAsync(MeetingId meetingId)
-    {
-        var ids = await CoChairIdsAsync(meetingId);
-        await using var db = _h.Open();
-        return await db.People.Where(p => ids.Contains(p.Id)).Select(p => p.Email).ToListAsync();
-    }
-
-    private async Task<int> ActiveMemberCountAsync()
-    {
-        await using var db = _h.Open();
-        var board = await db.Boards.Include(b => b.Members).AsNoTracking().SingleAsync(b => b.Slug == PlanningHarness.Board);
-        return board.Members.Count(m => m.IsActive);
     }
 }

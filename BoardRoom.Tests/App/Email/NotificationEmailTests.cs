@@ -8,7 +8,6 @@ using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Notifications;
 using BoardRoom.Tests.App.Administration;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
@@ -24,16 +23,9 @@ public sealed class NotificationEmailTests : IAsyncLifetime
     private const string ReservedTitle = "Procurement of the Meridian registry";
     private PlanningHarness _h = null!;
 
-    public async Task InitializeAsync() => _h = await PlanningHarness.CreateAsync(services => services.AddBoardRoomEmail(
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["BoardRoom:Email:PublicBaseUrl"] = PublicBase }).Build()));
+    public async Task InitializeAsync() => _h = await PlanningHarness.CreateWithEmailAsync(PublicBase);
 
     public async Task DisposeAsync() => await _h.DisposeAsync();
-
-    private async Task<List<OutboxMessage>> OutboxAsync(EmailKind kind)
-    {
-        await using var db = _h.Open();
-        return await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == kind).ToListAsync();
-    }
 
     private static MimeMessage Parse(OutboxMessage m) => EmailComposer.Parse(m.Mime);
 
@@ -46,7 +38,7 @@ public sealed class NotificationEmailTests : IAsyncLifetime
 
         var link = await (await _h.AsAsync<MemberInvitations>(PlanningHarness.Secretariat)).CreateLinkAsync(PlanningHarness.Board, member.Id);
 
-        var queued = Assert.Single(await OutboxAsync(EmailKind.BoardInvitation));
+        var queued = Assert.Single(await _h.OutboxAsync(EmailKind.BoardInvitation));
         Assert.Equal("morag.fraser@rdfb.example", queued.ToAddress);
         Assert.Equal(DeliveryStatus.Queued, queued.Status);
         var message = Parse(queued);
@@ -69,7 +61,7 @@ public sealed class NotificationEmailTests : IAsyncLifetime
         var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
         await admin.AddMemberAsync(PlanningHarness.Board, new NewMemberForm { Email = PlanningHarness.OtherBoardSecretariat, FullName = "Mark Dunn", Organisation = "NSAP" });
 
-        var queued = Assert.Single(await OutboxAsync(EmailKind.SeatOffer));
+        var queued = Assert.Single(await _h.OutboxAsync(EmailKind.SeatOffer));
         Assert.Equal(PlanningHarness.OtherBoardSecretariat, queued.ToAddress);
         var message = Parse(queued);
         var header = message.Headers[HeaderId.ListUnsubscribe];
@@ -88,7 +80,7 @@ public sealed class NotificationEmailTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
         await admin.AddMemberAsync(PlanningHarness.Board, new NewMemberForm { Email = PlanningHarness.OtherBoardSecretariat, FullName = "Mark Dunn", Organisation = "NSAP" });
-        Assert.Single(await OutboxAsync(EmailKind.SeatOffer));
+        Assert.Single(await _h.OutboxAsync(EmailKind.SeatOffer));
     }
 
     [Fact]
@@ -107,17 +99,10 @@ public sealed class NotificationEmailTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        foreach (var coChair in await CoChairEmailsAsync(meeting))
-        {
-            var editor = await _h.AsAsync<AgendaEditor>(coChair);
-            if (!(await editor.GetAsync(meeting.Id.ToString())).Value!.IsApproved)
-            {
-                await editor.ApproveAsync(meeting.Id);
-            }
-        }
+        await _h.ApproveAgendaAsync(meeting.Id);
 
-        var sent = await OutboxAsync(EmailKind.AgendaIssued);
-        Assert.Equal(await ActiveMemberCountAsync(), sent.Count);
+        var sent = await _h.OutboxAsync(EmailKind.AgendaIssued);
+        Assert.Equal(await _h.ActiveMemberCountAsync(), sent.Count);
         var member = Parse(sent.Single(m => m.ToAddress == PlanningHarness.Member));
         Assert.Contains(ReservedTitle, member.TextBody);
         Assert.Contains("meridian-bids.pdf", member.HtmlBody);
@@ -142,17 +127,17 @@ public sealed class NotificationEmailTests : IAsyncLifetime
         await publisher.StartCorrectionAsync(past.Id, priya, "An arrival time was wrong");
         await publisher.CirculateAsync(past.Id, priya);
 
-        var review = await OutboxAsync(EmailKind.MinutesForReview);
+        var review = await _h.OutboxAsync(EmailKind.MinutesForReview);
         Assert.Contains(review, m => m.ToAddress == PlanningHarness.Member);
         Assert.Contains(review, m => m.ToAddress == PlanningHarness.PermanentCoChair);
         Assert.DoesNotContain(review, m => m.ToAddress == PlanningHarness.Observer);
         Assert.Contains($"{PublicBase}/meetings/{past.Id}/publication", Parse(review[0]).TextBody);
-        Assert.Empty(await OutboxAsync(EmailKind.SignatureRequested));
+        Assert.Empty(await _h.OutboxAsync(EmailKind.SignatureRequested));
 
         await publisher.ApproveAsync(past.Id, priya);
 
-        var signatures = await OutboxAsync(EmailKind.SignatureRequested);
-        Assert.Equal((await CoChairEmailsAsync(past)).Order(), signatures.Select(m => m.ToAddress).Order());
+        var signatures = await _h.OutboxAsync(EmailKind.SignatureRequested);
+        Assert.Equal((await _h.CoChairEmailsAsync(past.Id)).Order(), signatures.Select(m => m.ToAddress).Order());
     }
 
     [Fact]
@@ -163,17 +148,10 @@ public sealed class NotificationEmailTests : IAsyncLifetime
         await preferences.SetAsync(EmailPreferences.Optional.Where(k => k != EmailKind.AgendaIssued).ToList());
         Assert.DoesNotContain((EmailKind.AgendaIssued, true), await preferences.GetAsync());
 
-        foreach (var coChair in await CoChairEmailsAsync(meeting))
-        {
-            var editor = await _h.AsAsync<AgendaEditor>(coChair);
-            if (!(await editor.GetAsync(meeting.Id.ToString())).Value!.IsApproved)
-            {
-                await editor.ApproveAsync(meeting.Id);
-            }
-        }
+        await _h.ApproveAgendaAsync(meeting.Id);
 
-        var sent = await OutboxAsync(EmailKind.AgendaIssued);
-        Assert.Equal(await ActiveMemberCountAsync() - 1, sent.Count);
+        var sent = await _h.OutboxAsync(EmailKind.AgendaIssued);
+        Assert.Equal(await _h.ActiveMemberCountAsync() - 1, sent.Count);
         Assert.DoesNotContain(sent, m => m.ToAddress == PlanningHarness.Member);
     }
 
@@ -182,19 +160,4 @@ public sealed class NotificationEmailTests : IAsyncLifetime
         BoardId = meeting.BoardId, MeetingId = meeting.Id, AgendaItemId = item, FileName = name, ContentType = "application/pdf",
         Length = 1, Sha256 = new string('0', 64), UploadedBy = uploader, UploadedAt = DateTimeOffset.UtcNow,
     };
-
-    private async Task<IReadOnlyList<string>> CoChairEmailsAsync(Meeting meeting)
-    {
-        await using var db = _h.Open();
-        var board = await db.Boards.Include(b => b.Members).AsNoTracking().SingleAsync(b => b.Id == meeting.BoardId);
-        var ids = board.CoChairsOf(meeting).Select(c => c.PersonId).ToList();
-        return await db.People.Where(p => ids.Contains(p.Id)).Select(p => p.Email).ToListAsync();
-    }
-
-    private async Task<int> ActiveMemberCountAsync()
-    {
-        await using var db = _h.Open();
-        var board = await db.Boards.Include(b => b.Members).AsNoTracking().SingleAsync(b => b.Slug == PlanningHarness.Board);
-        return board.Members.Count(m => m.IsActive);
-    }
 }

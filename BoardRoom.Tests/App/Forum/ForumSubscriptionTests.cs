@@ -9,7 +9,6 @@ using BoardRoom.Tests.App.Administration;
 using BoardRoom.Tests.Support;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
@@ -27,8 +26,7 @@ public sealed class ForumSubscriptionTests : IAsyncLifetime
     private const string Reader = "reader@example.net";
     private PlanningHarness _h = null!;
 
-    public async Task InitializeAsync() => _h = await PlanningHarness.CreateAsync(services => services.AddBoardRoomEmail(
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["BoardRoom:Email:PublicBaseUrl"] = PublicBase }).Build()));
+    public async Task InitializeAsync() => _h = await PlanningHarness.CreateWithEmailAsync(PublicBase);
 
     public async Task DisposeAsync() => await _h.DisposeAsync();
 
