@@ -292,6 +292,8 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
             series.Revise(form.Name, TimeSpan.FromMinutes(form.DefaultLengthMinutes), form.Venue, form.OnlineLink);
             var now = clock.GetUtcNow();
             var touched = new List<MeetingId>();
+            // Members hold an issued agenda's meeting in their calendars from its email: tell them of its new place or length.
+            var announce = new List<Replanning.Announcement>();
             foreach (var meeting in await db.Meetings.Where(m => m.SeriesId == series.Id && m.Status == MeetingStatus.Scheduled).ToListAsync())
             {
                 if (meeting.StartsAt <= now)
@@ -312,9 +314,13 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
                 if (changed)
                 {
                     touched.Add(meeting.Id);
+                    if (meeting.AgendaStatus == AgendaStatus.Approved)
+                    {
+                        announce.Add(new(meeting, $"The {series.Name} series was revised.", Moved: false));
+                    }
                 }
             }
-            await SaveWithReplanAsync(db, board, $"The {series.Name} series was revised", by, touched);
+            await SaveWithReplanAsync(db, board, $"The {series.Name} series was revised", by, touched, announce);
             return touched.Count;
         }
     }
@@ -404,7 +410,7 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
                 .FirstOrDefault(m => LocalDate(m.StartsAt, series) == date);
             onThatDay?.Cancel();
             await SaveWithReplanAsync(db, board, $"{Display(date)} skipped: {why}", by, onThatDay is null ? [] : [onThatDay.Id],
-                onThatDay is null ? null : new(onThatDay, $"{Display(date)} is not a meeting date of {series.Name}: {why}"));
+                onThatDay is null ? [] : [new(onThatDay, $"{Display(date)} is not a meeting date of {series.Name}: {why}")]);
             return onThatDay?.Id;
         }
     }
@@ -504,7 +510,7 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
             }
             meeting.Reschedule(startsAt, form.End - form.Start);
             var why = string.IsNullOrWhiteSpace(form.Reason) ? $"{meeting.Title} moved to {Display(form.Date)}" : Require.Text(form.Reason, "Reason", 500);
-            await SaveWithReplanAsync(db, board, why, by, [meeting.Id], new(meeting, form.Reason ?? string.Empty));
+            await SaveWithReplanAsync(db, board, why, by, [meeting.Id], new Replanning.Announcement(meeting, form.Reason ?? string.Empty));
         }
     }
 
@@ -516,7 +522,7 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
         {
             var meeting = await MeetingAsync(db, board, meetingId);
             meeting.Cancel();
-            await SaveWithReplanAsync(db, board, $"{meeting.Title} cancelled: {why}", by, [meeting.Id], new(meeting, why));
+            await SaveWithReplanAsync(db, board, $"{meeting.Title} cancelled: {why}", by, [meeting.Id], new Replanning.Announcement(meeting, why));
         }
     }
 
@@ -539,7 +545,7 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
         await SaveWithReplanAsync(db, board, reason, by, []);
 
     private Task SaveWithReplanAsync(BoardRoomDbContext db, Board board, string reason, PersonId by, IReadOnlyList<MeetingId> touched,
-        Replanning.Announcement? announce = null) =>
+        params IReadOnlyList<Replanning.Announcement> announce) =>
         replanning.SaveAsync(db, board, reason, by, touched, announce);
 
     private static async Task<MeetingSeries> SeriesAsync(BoardRoomDbContext db, Board board, MeetingSeriesId id) =>

@@ -106,26 +106,29 @@ public sealed class Notifications(EmailComposer composer, PublicLinks links, For
     }
 
     /// <summary>
-    /// A meeting moved or cancelled: every member hears of it, with the calendar update (the new time as a REQUEST
+    /// A meeting moved, changed (place or length) or cancelled: every member hears of it, with the calendar update (the new time as a REQUEST
     /// with a higher SEQUENCE, or a CANCEL), so the entry the agenda email put in their calendar follows.
     /// </summary>
-    public async Task MeetingChangedAsync(BoardRoomDbContext db, Board board, Meeting meeting, string reason)
+    public async Task MeetingChangedAsync(BoardRoomDbContext db, Board board, Meeting meeting, string reason, bool moved = true)
     {
         var invite = await InviteAsync(db, board, meeting);
         var cancelled = meeting.Status == MeetingStatus.Cancelled;
-        var subject = cancelled ? $"Cancelled: {MeetingName(meeting)}" : $"Moved: {meeting.Title} is now on {MeetingTimeText.Day(meeting.StartsAt)}";
-        var heading = cancelled ? $"{meeting.Title} is cancelled" : $"{meeting.Title} has moved";
+        var subject = cancelled ? $"Cancelled: {MeetingName(meeting)}"
+            : moved ? $"Moved: {meeting.Title} is now on {MeetingTimeText.Day(meeting.StartsAt)}"
+            : $"Changed: {MeetingName(meeting)}";
+        var heading = cancelled ? $"{meeting.Title} is cancelled" : moved ? $"{meeting.Title} has moved" : $"{meeting.Title} has changed";
         var paragraphs = new List<string>
         {
             cancelled
                 ? $"{meeting.Title}, which was to meet on {When(meeting.StartsAt)}, is cancelled."
-                : $"{meeting.Title} now meets on {When(meeting.StartsAt)}, until {MeetingTimeText.Time(meeting.EndsAt)}.",
+                : $"{meeting.Title} now meets on {When(meeting.StartsAt)}, until {MeetingTimeText.Time(meeting.EndsAt)}"
+                    + (string.IsNullOrWhiteSpace(meeting.Venue) ? "." : $", at {meeting.Venue.Trim()}."),
         };
         if (!string.IsNullOrWhiteSpace(reason))
         {
             paragraphs.Add($"The secretariat's note: {reason.Trim()}");
         }
-        paragraphs.Add(cancelled ? "The attached calendar update removes it from your calendar." : "The attached calendar update moves it in your calendar.");
+        paragraphs.Add(cancelled ? "The attached calendar update removes it from your calendar." : "The attached calendar update changes it in your calendar.");
         foreach (var (_, person) in await RecipientsAsync(db, board, s => s.Can(BoardCapability.View)))
         {
             await composer.QueueAsync(db, new EmailDraft(EmailKind.MeetingChanged, person.Email, person.FullName, subject, heading, paragraphs,

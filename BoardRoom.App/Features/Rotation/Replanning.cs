@@ -15,20 +15,20 @@ namespace BoardRoom.App.Features.Rotation;
 /// </summary>
 public sealed class Replanning(TimeProvider clock, Notifications? notifications = null)
 {
-    /// <summary>A meeting whose members are told it moved or was cancelled, with the secretariat's note.</summary>
-    public sealed record Announcement(Meeting Meeting, string Note);
+    /// <summary>A meeting whose members are told it moved (or, not <paramref name="Moved"/>, changed place or length) or was cancelled.</summary>
+    public sealed record Announcement(Meeting Meeting, string Note, bool Moved = true);
 
     public async Task SaveAsync(BoardRoomDbContext db, Board board, string reason, PersonId? by,
-        IReadOnlyList<MeetingId>? touched = null, Announcement? announce = null)
+        IReadOnlyList<MeetingId>? touched = null, params IReadOnlyList<Announcement> announce)
     {
         var now = clock.GetUtcNow();
         await CalendarStamps.TouchAsync(db, touched ?? [], now);
         await using var tx = await db.Database.BeginTransactionAsync();
         await db.SaveChangesAsync();
         await ReplanAsync(db, board, reason, by, now);
-        if (announce is not null && notifications is not null)
+        foreach (var (meeting, note, moved) in notifications is null ? [] : announce)
         {
-            await notifications.MeetingChangedAsync(db, board, announce.Meeting, announce.Note);
+            await notifications!.MeetingChangedAsync(db, board, meeting, note, moved);
         }
         await db.SaveChangesAsync();
         await tx.CommitAsync();

@@ -95,6 +95,35 @@ public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RevisingTheSeriesVenue_SendsACalendarUpdate_OnlyOfTheMeetingWhoseAgendaIsOut()
+    {
+        var meeting = await _h.NextMeetingAsync();
+        await _h.ApproveAgendaAsync(meeting.Id);
+        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var series = (await admin.GetAsync(PlanningHarness.Board)).Value!.Series.Single(s => s.Id == meeting.SeriesId);
+        await admin.GenerateMeetingsAsync(PlanningHarness.Board, series.Id, 6);
+        var form = SeriesDetailsForm.From(series);
+        form.Venue = "Committee Room 2, Victoria Quay, Edinburgh";
+        _h.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        var changed = await admin.ReviseSeriesAsync(PlanningHarness.Board, series.Id, form);
+
+        // Every future meeting of the series changed place (the feed shows them all); only the one whose agenda was
+        // emailed, with its calendar entry, is emailed again.
+        Assert.True(changed > 1, $"{changed} meeting(s) changed");
+        var sent = await _h.OutboxAsync(EmailKind.MeetingChanged);
+        Assert.Equal(await _h.ActiveMemberCountAsync(), sent.Count);
+        var mine = sent.Single(m => m.ToAddress == PlanningHarness.Member);
+        Assert.StartsWith($"Changed: {meeting.Title}", mine.Subject);
+        Assert.Contains("Committee Room 2, Victoria Quay, Edinburgh", Parse(mine).TextBody);
+        var (method, update) = CalendarOf(mine);
+        Assert.Equal("REQUEST", method);
+        var entry = Assert.Single(update.Events);
+        Assert.Equal(MeetingCalendarWriter.UidOf(meeting.Id), entry.Uid);
+        Assert.Equal("Committee Room 2, Victoria Quay, Edinburgh", entry.Location);
+    }
+
+    [Fact]
     public async Task ARotationChange_EmailsOnlyTheCoChairsItAffects_WhatTheyGainedAndLost()
     {
         var meeting = await _h.NextMeetingAsync();
