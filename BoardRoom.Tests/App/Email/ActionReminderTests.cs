@@ -123,7 +123,11 @@ public sealed class ActionReminderTests : IAsyncLifetime
         Assert.True(first >= 1);
         Assert.Equal(0, await digest.QueueDueAsync());
 
-        var board = await _h.Open().Boards.AsNoTracking().SingleAsync(b => b.Slug == PlanningHarness.Board);
+        BoardRoom.Core.Boards.Board board;
+        await using (var boards = _h.Open())
+        {
+            board = await boards.Boards.AsNoTracking().SingleAsync(b => b.Slug == PlanningHarness.Board);
+        }
         async Task<List<OutboxMessage>> DigestsAsync()
         {
             await using var db = _h.Open();

@@ -77,7 +77,7 @@ public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
         Assert.True(updated.Sequence > entry.Sequence, $"SEQUENCE {updated.Sequence} should be above {entry.Sequence}");
 
         // The feed says the same: same UID, same SEQUENCE, so a client holding either copy keeps one entry.
-        var feed = Ical.Net.Calendar.Load((await FeedAsync()).Text)!.Events.Single(e => e.Uid == entry.Uid);
+        var feed = Ical.Net.Calendar.Load(await FeedAsync())!.Events.Single(e => e.Uid == entry.Uid);
         Assert.Equal(updated.Sequence, feed.Sequence);
         Assert.Equal(updated.DtStart.AsUtc, feed.DtStart!.AsUtc);
 
@@ -229,15 +229,13 @@ public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
         return (tracked.Id, tracked.AgendaItems.Where(i => !i.IsReserved).OrderBy(i => i.Position).First().Id);
     }
 
-    private async Task<CalendarFeedText> FeedAsync()
+    private async Task<string> FeedAsync()
     {
         var priya = await _h.Database.PersonIdAsync(PlanningHarness.Secretariat);
         var feed = await _h.Services.GetRequiredService<BoardRoom.App.Features.Calendar.CalendarFeedBuilder>()
             .ForBoardAsync(priya, PlanningHarness.Board, new Uri(PublicBase + "/"));
-        return new CalendarFeedText(feed.Value!.Text);
+        return feed.Value!.Text;
     }
-
-    private sealed record CalendarFeedText(string Text);
 
     private sealed record MembershipIdAndEmail(BoardRoom.Core.Boards.MembershipId Id, string Email);
 
