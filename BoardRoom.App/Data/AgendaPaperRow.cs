@@ -6,7 +6,7 @@ using BoardRoom.Core.People;
 namespace BoardRoom.App.Data;
 
 /// <summary>A paper attached to an agenda item. The bytes live in the data folder under <see cref="Id"/>, never under the uploaded name.</summary>
-public sealed class AgendaPaperRow
+public sealed class AgendaPaperRow : IBelongsToMeeting
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -16,6 +16,7 @@ using BoardRoom.Core.Minutes.Sequencing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BoardRoom.App.Hosting;
 
@@ -32,6 +33,11 @@ public static class BoardRoomServices
             if (sp.GetService<Features.Email.OutboxSaveInterceptor>() is { } outbox)
             {
                 o.AddInterceptors(outbox);
+            }
+            // Announces changed meetings to their open pages (when the feature services are registered).
+            if (sp.GetService<MeetingChangeInterceptor>() is { } meetings)
+            {
+                o.AddInterceptors(meetings);
             }
         });
         // Identity's stores want a scoped context; it comes from the same factory.
@@ -92,7 +98,10 @@ public static class BoardRoomServices
         if (!string.IsNullOrWhiteSpace(redis))
         {
             // One channel prefix per deployment, so two BoardRooms sharing a Redis never hear each other.
-            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("boardroom"));
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal(SharedRedis.Prefix));
+            // Meeting pages follow changes made on any node.
+            services.TryAddSingleton(new SharedRedis(redis));
+            services.AddHostedService<Features.MeetingRun.RedisMeetingChangeRelay>();
         }
         return services;
     }
@@ -106,6 +115,7 @@ public static class BoardRoomServices
         services.AddScoped<HomeDashboard>();
         services.AddScoped<ForumDirectory>();
         services.AddSingleton<MeetingLiveNotifier>();
+        services.AddSingleton<MeetingChangeInterceptor>();
         services.AddScoped<MeetingRunService>();
         services.AddScoped<DecisionRegister>();
         services.AddScoped<ActionRegister>();

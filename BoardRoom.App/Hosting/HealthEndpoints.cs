@@ -2,7 +2,7 @@ using BoardRoom.App.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using StackExchange.Redis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BoardRoom.App.Hosting;
 
@@ -22,7 +22,7 @@ public static class HealthEndpoints
         var checks = services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
         if (!string.IsNullOrWhiteSpace(redis))
         {
-            services.AddSingleton(new RedisHealthCheck(redis));
+            services.TryAddSingleton(new SharedRedis(redis));
             checks.AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag]);
         }
         return services;
@@ -46,37 +46,18 @@ public static class HealthEndpoints
         }
     }
 
-    /// <summary>
-    /// Its own connection to the backplane's server (SignalR's is not exposed): a node that cannot reach Redis would
-    /// miss the other nodes' broadcasts, so it is not ready.
-    /// </summary>
-    private sealed class RedisHealthCheck(string configuration) : IHealthCheck, IDisposable
+    /// <summary>A node that cannot reach Redis would miss the other nodes' broadcasts and meeting changes, so it is not ready.</summary>
+    private sealed class RedisHealthCheck(SharedRedis redis) : IHealthCheck
     {
-        private readonly Lazy<Task<ConnectionMultiplexer>> _connection = new(() =>
-        {
-            var options = ConfigurationOptions.Parse(configuration);
-            options.AbortOnConnectFail = false;
-            options.ConnectTimeout = 2000;
-            return ConnectionMultiplexer.ConnectAsync(options);
-        });
-
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
-            var connection = await _connection.Value;
+            var connection = await redis.ConnectAsync();
             if (!connection.IsConnected)
             {
                 return HealthCheckResult.Unhealthy("Redis is not connected.");
             }
             await connection.GetDatabase().PingAsync();
             return HealthCheckResult.Healthy();
-        }
-
-        public void Dispose()
-        {
-            if (_connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully)
-            {
-                _connection.Value.Result.Dispose();
-            }
         }
     }
 }

@@ -11,7 +11,7 @@ namespace BoardRoom.Core.Actions;
 /// An action agreed at a meeting: specific (description), measurable (measure of success), timebound (due date), with
 /// an owner (a member, or an organisation). Lives across meetings until done or dropped.
 /// </summary>
-public sealed class ActionItem
+public sealed class ActionItem : IBelongsToMeeting
 {
     /// <summary>Why a correction that moves the due date without a reason is refused; the form says it beside the reason.</summary>
     public const string DueDateNeedsReason = "Say why the due date moves.";

@@ -4,7 +4,7 @@ using BoardRoom.Core.Meetings;
 namespace BoardRoom.Core.Agendas;
 
 /// <summary>One item of a meeting's agenda. Reserved items are confidential and never reach the public minutes.</summary>
-public sealed class AgendaItem
+public sealed class AgendaItem : IBelongsToMeeting
 {
     private AgendaItem()
     {

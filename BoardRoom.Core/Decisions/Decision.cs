@@ -8,7 +8,7 @@ using BoardRoom.Core.People;
 namespace BoardRoom.Core.Decisions;
 
 /// <summary>A decision of the board, numbered per board and year (D-2026-07), captured on an agenda item.</summary>
-public sealed class Decision
+public sealed class Decision : IBelongsToMeeting
 {
     private readonly List<DecisionChange> _changes = [];
 

@@ -4,7 +4,7 @@ using BoardRoom.Core.People;
 namespace BoardRoom.Core.Meetings;
 
 /// <summary>One person's attendance at a meeting: a member (by person) or a guest (by name), with arrival and departure.</summary>
-public sealed class AttendanceEntry
+public sealed class AttendanceEntry : IBelongsToMeeting
 {
     private AttendanceEntry()
     {

@@ -7,7 +7,7 @@ namespace BoardRoom.Core.Meetings;
 /// A declaration of interest by a member on an agenda item. One who withdraws takes no part in that item and does not
 /// count toward its quorum.
 /// </summary>
-public sealed class Declaration
+public sealed class Declaration : IBelongsToMeeting
 {
     private Declaration()
     {

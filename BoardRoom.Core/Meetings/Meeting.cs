@@ -7,7 +7,7 @@ using BoardRoom.Core.People;
 namespace BoardRoom.Core.Meetings;
 
 /// <summary>A meeting of a board, its agenda and who co-chairs it.</summary>
-public sealed class Meeting
+public sealed class Meeting : IBelongsToMeeting
 {
     private readonly List<AgendaItem> _items = [];
     private readonly List<AttendanceEntry> _attendance = [];
@@ -22,6 +22,8 @@ public sealed class Meeting
     }
 
     public MeetingId Id { get; private set; }
+
+    MeetingId IBelongsToMeeting.MeetingId => Id;
 
     public BoardId BoardId { get; private set; }
 

@@ -15,7 +15,7 @@ namespace BoardRoom.App.Features.Agendas;
 /// <summary>
 /// Builds a meeting's agenda. Members read it (reserved items only if their role allows); the secretariat and the
 /// meeting's co-chairs edit it while it is a draft; only the meeting's co-chairs approve it. Checked on every call.
-/// Every change is announced on the meeting's <see cref="MeetingLiveNotifier"/>, so open agenda and meeting pages follow.
+/// Every saved change is announced on the meeting's <see cref="MeetingLiveNotifier"/> (by <see cref="MeetingChangeInterceptor"/>), so open agenda and meeting pages follow.
 /// </summary>
 public sealed class AgendaEditor(
     IDbContextFactory<BoardRoomDbContext> dbFactory,
@@ -156,7 +156,6 @@ public sealed class AgendaEditor(
             {
                 throw new DomainRuleException($"'{carried.Title}' is already on the agenda of meeting {next.Number}.");
             }
-            notifier.Publish(next.Id);
             return new MeetingSummaryLine(next.Id, next.Number, next.StartsAt);
         }
     }
@@ -175,7 +174,6 @@ public sealed class AgendaEditor(
             }
             await db.SaveChangesAsync();
         }
-        notifier.Publish(meetingId);
     }
 
     /// <summary>Returns an approved agenda to draft so it can be edited; it then needs the co-chairs' approval again.</summary>
@@ -191,7 +189,6 @@ public sealed class AgendaEditor(
             meeting.ReopenAgenda();
             await db.SaveChangesAsync();
         }
-        notifier.Publish(meetingId);
     }
 
     /// <summary>Attaches a paper to an item after checking its size, name and contents; nothing is kept if any check fails.</summary>
@@ -221,7 +218,6 @@ public sealed class AgendaEditor(
                 storage.Delete(row.Id);
                 throw;
             }
-            notifier.Publish(meetingId);
             return new PaperLine(row.Id, row.FileName, row.Length, row.ContentType);
         }
     }
@@ -237,7 +233,6 @@ public sealed class AgendaEditor(
             await db.SaveChangesAsync();
             storage.Delete(row.Id);
         }
-        notifier.Publish(meetingId);
     }
 
     private async Task<T> EditAsync<T>(MeetingId meetingId, Func<Meeting, BoardRoomDbContext, Task<T>> change)
@@ -247,7 +242,6 @@ public sealed class AgendaEditor(
         {
             var result = await change(meeting, db);
             await db.SaveChangesAsync();
-            notifier.Publish(meetingId);
             return result;
         }
     }

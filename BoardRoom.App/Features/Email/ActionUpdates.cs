@@ -14,7 +14,7 @@ namespace BoardRoom.App.Features.Email;
 /// must still own it and sit on its board (and, for a reserved item, be allowed to read it). The update is recorded
 /// as the owner's, in the action's history, as an update from the register would be.
 /// </summary>
-public sealed class ActionUpdates(IDbContextFactory<BoardRoomDbContext> dbFactory, ActionUpdateLinks links, MeetingLiveNotifier notifier, TimeProvider clock)
+public sealed class ActionUpdates(IDbContextFactory<BoardRoomDbContext> dbFactory, ActionUpdateLinks links, TimeProvider clock)
 {
     public const string NotValid = "This link has expired or no longer opens an action of yours. Sign in to BoardRoom to update your actions in the register.";
 
@@ -47,7 +47,6 @@ public sealed class ActionUpdates(IDbContextFactory<BoardRoomDbContext> dbFactor
         }
         action.Update(action.OwnerPersonId!.Value, clock.GetUtcNow(), text, status);
         await db.SaveChangesAsync();
-        notifier.Publish(action.MeetingId);
     }
 
     private async Task<(ActionItem Action, Board Board, string Owner)?> LoadAsync(BoardRoomDbContext db, string? token)

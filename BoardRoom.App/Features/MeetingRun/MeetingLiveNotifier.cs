@@ -6,6 +6,8 @@ namespace BoardRoom.App.Features.MeetingRun;
 /// <summary>
 /// Tells every open page of a meeting that its live state changed (current item, clock, attendance, declarations,
 /// decisions, actions). Pages subscribe, re-read through their service and re-render; they dispose the subscription.
+/// Changes are published by <see cref="MeetingChangeInterceptor"/> after they are saved; with Redis,
+/// <see cref="RedisMeetingChangeRelay"/> carries them to the other nodes, which deliver them to their own pages.
 /// </summary>
 public sealed class MeetingLiveNotifier
 {
@@ -24,7 +26,30 @@ public sealed class MeetingLiveNotifier
         });
     }
 
+    /// <summary>Raised for every change published on this node (not for those delivered from another node).</summary>
+    public event Action<MeetingId>? Published;
+
+    /// <summary>A change made on this node: its pages re-read, and the relay (if any) tells the other nodes.</summary>
     public void Publish(MeetingId meetingId)
+    {
+        Deliver(meetingId);
+        Published?.Invoke(meetingId);
+    }
+
+    /// <summary>
+    /// Every open meeting page re-reads: after the link to the other nodes was down, any of their changes may have been
+    /// missed.
+    /// </summary>
+    public void DeliverToEveryone()
+    {
+        foreach (var meetingId in _subscribers.Keys)
+        {
+            Deliver(meetingId);
+        }
+    }
+
+    /// <summary>A change made on another node: only this node's pages re-read.</summary>
+    public void Deliver(MeetingId meetingId)
     {
         if (!_subscribers.TryGetValue(meetingId, out var subs))
         {

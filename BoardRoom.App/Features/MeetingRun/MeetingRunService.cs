@@ -65,11 +65,6 @@ public sealed class MeetingRunService(
             // The unique (meeting, carried-from) index: someone carried one of these items at the same moment.
             throw new DomainRuleException("Someone changed the next meeting's agenda at the same moment; close the meeting again.");
         }
-        notifier.Publish(id);
-        if (next is not null)
-        {
-            notifier.Publish(next.Id);
-        }
     }
 
     public Task NextItemAsync(MeetingId id) => RunAsync(id, (m, _, _, now) => m.NextItem(now));
@@ -118,14 +113,12 @@ public sealed class MeetingRunService(
         var scope = await BoardAccess.ForMeetingAsync(db, me, id, right, Including, tracked: true);
         change(scope.RequiredMeeting, scope.Board, me, clock.GetUtcNow());
         await db.SaveChangesAsync();
-        notifier.Publish(id);
     }
 
     /// <summary>An item not reached (or deferred) goes to the next meeting's agenda; the checks are the agenda editor's.</summary>
     public async Task CarryForwardAsync(MeetingId id, AgendaItemId itemId)
     {
         await agendas.CarryForwardAsync(id, itemId);
-        notifier.Publish(id);
     }
 
     private static Task<Meeting?> NextMeetingOfSeriesAsync(BoardRoomDbContext db, Meeting meeting) =>

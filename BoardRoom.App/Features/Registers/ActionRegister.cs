@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BoardRoom.App.Features.Registers;
 
 /// <summary>The actions of the current person's boards: agreed at meetings, updated between them, reviewed at the next.</summary>
-public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, MeetingLiveNotifier notifier, TimeProvider clock,
+public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock,
     Email.Notifications? notifications = null)
 {
     public async Task<string> AgreeAsync(MeetingId meetingId, AgendaItemId itemId, string description, PersonId? ownerPersonId, string ownerOrganisation, string measure, DateOnly dueOn)
@@ -38,7 +38,6 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
             }
             return action.Reference;
         });
-        notifier.Publish(meetingId);
         return reference;
     }
 
@@ -54,7 +53,6 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
         }
         action.Update(me, clock.GetUtcNow(), comment, newStatus);
         await db.SaveChangesAsync();
-        notifier.Publish(action.MeetingId);
     }
 
     /// <summary>
@@ -90,7 +88,6 @@ public sealed class ActionRegister(IDbContextFactory<BoardRoomDbContext> dbFacto
             await notifications.ActionAssignedAsync(db, board, action, item.Title, item.IsReserved);
         }
         await db.SaveChangesAsync();
-        notifier.Publish(action.MeetingId);
     }
 
     /// <summary>The current members of the action's board, to choose a new owner from.</summary>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BoardRoom.App.Features.Registers;
 
 /// <summary>The decisions of the current person's boards, across meetings; and the capture of a new one.</summary>
-public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, MeetingLiveNotifier notifier, TimeProvider clock)
+public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock)
 {
     /// <summary>Records a decision on an agenda item. Anyone who may edit the board's minutes may capture it.</summary>
     public async Task<string> RecordAsync(MeetingId meetingId, AgendaItemId itemId, string text, DecisionMethod method, int votesFor, int votesAgainst, int abstentions)
@@ -30,7 +30,6 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
             db.Decisions.Add(decision);
             return decision.Reference;
         });
-        notifier.Publish(meetingId);
         return reference;
     }
 
@@ -69,7 +68,6 @@ public sealed class DecisionRegister(IDbContextFactory<BoardRoomDbContext> dbFac
         }
         await change(db, decision, me, clock.GetUtcNow());
         await db.SaveChangesAsync();
-        notifier.Publish(decision.MeetingId);
     }
 
     private static async Task<Decision?> FindByReferenceAsync(BoardRoomDbContext db, Core.Boards.BoardId boardId, string reference)
