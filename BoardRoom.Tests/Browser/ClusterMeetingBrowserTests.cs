@@ -50,13 +50,11 @@ public sealed class ClusterMeetingBrowserTests(BrowserFixture browser)
         await member.Locator("textarea[data-testid=declare-text], [data-testid=declare-text] textarea").First.FillAsync("Trustee of a charity that applied for funding");
         await member.ClickAsync("[data-testid=declare-save]");
         await Assertions.Expect(chair.Locator("[data-testid=quorum]")).ToHaveAttributeAsync("data-quorate", "false");
-        await Assertions.Expect(chair.Locator("[data-testid=declaration]")).ToContainTextAsync("Aisha Rahman");
 
-        // Redis goes away; the co-chair moves on (node A saves it; the news cannot cross). When Redis is back, node B's
-        // page re-reads without anyone touching it.
+        // Redis goes away; the co-chair moves on (node A saves it; the news cannot cross yet). Once Redis is back, node B's
+        // page shows it without anyone touching it (the relay re-reads every page when its connection is restored).
         await redis.StopAsync();
         await chair.ClickAsync("[data-testid=next-item]");
-        await Assertions.Expect(chair.Locator("[data-testid=current-item-title]")).ToHaveTextAsync("3. Minutes of the last meeting and matters arising");
         await redis.RestartAsync();
         await Assertions.Expect(current).ToHaveTextAsync("3. Minutes of the last meeting and matters arising", new() { Timeout = 30_000 });
 
