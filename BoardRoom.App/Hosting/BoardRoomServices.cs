@@ -99,9 +99,9 @@ public static class BoardRoomServices
         {
             // One channel prefix per deployment, so two BoardRooms sharing a Redis never hear each other.
             signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal(SharedRedis.Prefix));
-            // Meeting pages follow changes made on any node.
+            // Meeting pages, ended sessions and access re-checks follow changes made on any node.
             services.TryAddSingleton(new SharedRedis(redis));
-            services.AddHostedService<Features.MeetingRun.RedisMeetingChangeRelay>();
+            services.AddHostedService<RedisNodeRelay>();
         }
         return services;
     }

@@ -14,19 +14,6 @@ namespace BoardRoom.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class MinutesAccessRevocationBrowserTests(BrowserFixture browser) : OwnAppBrowserTest(browser)
 {
-    private async Task ChangeMemberAsync(string name, string menuItem)
-    {
-        var secretariat = await BrowserSession.SignedInPageAsync(Browser, Server, "priya.raman@rdfb.example");
-        await secretariat.GotoAsync($"boards/{DemoSeeder.RareDiseasesSlug}/admin");
-        await BrowserSession.WaitForInteractiveAsync(secretariat);
-        await secretariat.GetByRole(AriaRole.Tab, new() { Name = "Members" }).ClickAsync();
-        var row = secretariat.Locator("[data-testid=admin-member]", new() { HasText = name });
-        await row.GetByLabel($"Change {name}").ClickAsync();
-        await secretariat.GetByText(menuItem, new() { Exact = true }).ClickAsync();
-        await Assertions.Expect(secretariat.Locator("[data-testid=admin-done]")).ToContainTextAsync(name);
-        await secretariat.Context.CloseAsync();
-    }
-
     [Fact]
     public async Task AMemberDemotedToObserver_LosesReservedMinutesAtOnce_AndARemovedMemberLosesThemAll()
     {
@@ -41,7 +28,7 @@ public sealed class MinutesAccessRevocationBrowserTests(BrowserFixture browser) 
         await tom.JoinAsync(open);
         var aishasPage = await MinutesPage.OpenAsync(Browser, Server, "aisha.rahman@rdfb.example");
 
-        await ChangeMemberAsync("Aisha Rahman", "Make observer");
+        await AdminPage.ChangeMemberAsync(Browser, Server, "Aisha Rahman", "Make observer");
 
         // Her browser's editor stops, empties and says why.
         var section = aishasPage.Section(reserved);
@@ -62,7 +49,7 @@ public sealed class MinutesAccessRevocationBrowserTests(BrowserFixture browser) 
         await Task.Delay(500);
         Assert.Equal(seen, aisha.OperationsSeen.Count);
 
-        await ChangeMemberAsync("Tom Whitaker", "Remove from the board");
+        await AdminPage.ChangeMemberAsync(Browser, Server, "Tom Whitaker", "Remove from the board");
 
         // Removed from his only board, Tom keeps no session at all: he is told (when the message beats the close) and
         // his connection is closed.

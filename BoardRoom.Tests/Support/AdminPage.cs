@@ -28,4 +28,21 @@ public static class AdminPage
         await page.Locator("[data-testid=save-rules]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=admin-done]")).ToContainTextAsync("rules are saved");
     }
+
+    /// <summary>
+    /// The secretariat, in a browser of its own on <paramref name="server"/>, picks <paramref name="menuItem"/> in a
+    /// member's menu on the Members tab (e.g. "Make observer", "Remove from the board") and sees it done.
+    /// </summary>
+    public static async Task ChangeMemberAsync(IBrowser browser, AppServer server, string name, string menuItem)
+    {
+        var secretariat = await BrowserSession.SignedInPageAsync(browser, server, "priya.raman@rdfb.example");
+        await secretariat.GotoAsync($"boards/{BoardRoom.App.Data.DemoSeeder.RareDiseasesSlug}/admin");
+        await BrowserSession.WaitForInteractiveAsync(secretariat);
+        await secretariat.GetByRole(AriaRole.Tab, new() { Name = "Members" }).ClickAsync();
+        var row = secretariat.Locator("[data-testid=admin-member]", new() { HasText = name });
+        await row.GetByLabel($"Change {name}").ClickAsync();
+        await secretariat.GetByText(menuItem, new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(secretariat.Locator("[data-testid=admin-done]")).ToContainTextAsync(name);
+        await secretariat.Context.CloseAsync();
+    }
 }

@@ -40,6 +40,14 @@ public static partial class SignIn
         return cookies;
     }
 
+    /// <summary>Signs out with the form a signed-in page carries, as the user menu does; the app answers with a redirect.</summary>
+    public static async Task<HttpResponseMessage> SignOutAsync(HttpClient client)
+    {
+        var page = await client.GetStringAsync("meetings");
+        var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = AntiforgeryToken(page) });
+        return await client.PostAsync("account/logout", form);
+    }
+
     public static string AntiforgeryToken(string html)
     {
         var match = TokenPattern().Match(html);

@@ -7,7 +7,7 @@ namespace BoardRoom.App.Features.MeetingRun;
 /// Tells every open page of a meeting that its live state changed (current item, clock, attendance, declarations,
 /// decisions, actions). Pages subscribe, re-read through their service and re-render; they dispose the subscription.
 /// Changes are published by <see cref="MeetingChangeInterceptor"/> after they are saved; with Redis,
-/// <see cref="RedisMeetingChangeRelay"/> carries them to the other nodes, which deliver them to their own pages.
+/// <see cref="Hosting.RedisNodeRelay"/> carries them to the other nodes, which deliver them to their own pages.
 /// </summary>
 public sealed class MeetingLiveNotifier
 {

@@ -1,3 +1,4 @@
+using BoardRoom.App.Features.MeetingRun;
 using BoardRoom.App.Features.Minutes.Protocol;
 using BoardRoom.Core.Boards;
 using Microsoft.AspNetCore.SignalR;
@@ -8,11 +9,36 @@ namespace BoardRoom.App.Features.Minutes;
 /// Re-checks every open minutes connection of a board at once, after a change of role, membership or an item's
 /// classification has been saved: a connection that may no longer read a section leaves its group and its presence,
 /// and is sent <c>AccessRevoked</c>. (Hub calls re-check on their own; this is for what a connection only receives.)
+/// Open meeting pages re-read too, through their own access checks, so a member made observer stops seeing reserved
+/// items at once. With Redis, the node relay (<c>RedisNodeRelay</c>) asks every other node to do the same.
 /// </summary>
-public sealed class MinutesAccessRevalidator(MinutesSections sections, IServiceProvider services, ILogger<MinutesAccessRevalidator> logger)
+public sealed class MinutesAccessRevalidator(MinutesSections sections, MeetingLiveNotifier meetings, IServiceProvider services,
+    ILogger<MinutesAccessRevalidator> logger)
 {
+    /// <summary>Raised for every re-check asked for on this node (not for those delivered from another node).</summary>
+    public event Action<BoardId>? Requested;
+
+    /// <summary>Re-checks the board's open connections and pages on this node and, through the relay, on every other.</summary>
     public async Task RevalidateBoardAsync(BoardId boardId, CancellationToken cancellationToken = default)
     {
+        await RevalidateHereAsync(boardId, cancellationToken);
+        Requested?.Invoke(boardId);
+    }
+
+    /// <summary>Re-checks the board's open connections and pages on this node only.</summary>
+    public Task RevalidateHereAsync(BoardId boardId, CancellationToken cancellationToken = default) =>
+        RevalidateAsync(board => board == boardId, cancellationToken);
+
+    /// <summary>
+    /// Re-checks every open connection and page on this node: after the link to the other nodes was down, a change
+    /// made elsewhere may have been missed.
+    /// </summary>
+    public Task RevalidateEverythingHereAsync(CancellationToken cancellationToken = default) => RevalidateAsync(_ => true, cancellationToken);
+
+    private async Task RevalidateAsync(Func<BoardId, bool> affects, CancellationToken cancellationToken)
+    {
+        // Pages of every meeting re-read (the notifier does not know boards; such changes are rare).
+        meetings.DeliverToEveryone();
         // Resolved here rather than injected: the feature services that call this are also used where the live-minutes
         // hub is not hosted (service tests, tools), and there nothing is open to re-check.
         if (services.GetService<MinutesConnections>() is not { } connections
@@ -27,7 +53,7 @@ public sealed class MinutesAccessRevalidator(MinutesSections sections, IServiceP
         {
             foreach (var (sectionId, board) in connection.Sections)
             {
-                if (board != boardId)
+                if (!affects(board))
                 {
                     continue;
                 }
