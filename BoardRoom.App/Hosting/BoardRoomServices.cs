@@ -82,6 +82,7 @@ public static class BoardRoomServices
             },
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<MinutesDocuments>();
+        services.AddHostedService<MinutesHeadBeacon>();
         services.AddSingleton<PresenceRegistry>();
         services.AddSingleton<MinutesConnections>();
         services.AddSingleton<HubOriginPolicy>();

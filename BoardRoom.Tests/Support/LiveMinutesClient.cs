@@ -26,12 +26,16 @@ public sealed class LiveMinutesClient : IAsyncDisposable
     private Timer? _gapTimer;
     private long _gapRevision = -1;
     private bool _gapRejoining;
+    private long _head = -1;
 
     /// <summary>How long a gap in the revisions may stay open before the client rejoins to fill it (as the browser's GapWatch).</summary>
     public static readonly TimeSpan GapTimeout = TimeSpan.FromSeconds(3);
 
     /// <summary>Rejoins made because a revision never came (a broadcast lost between nodes).</summary>
     public int GapRejoins { get; private set; }
+
+    /// <summary>The server's periodic head revisions received (<c>Head</c>).</summary>
+    public int HeadsSeen { get; private set; }
 
     private LiveMinutesClient(CookieContainer cookies, string name)
     {
@@ -134,6 +138,7 @@ public sealed class LiveMinutesClient : IAsyncDisposable
         connection.On<Acknowledged>("Acknowledged", OnAck);
         connection.On<PresenceChanged>("PresenceChanged", p => { lock (_lock) { PresenceSeen.Add(p); } });
         connection.On<PresenceLeft>("PresenceLeft", p => { lock (_lock) { LeavesSeen.Add(p); } });
+        connection.On<HeadRevision>("Head", OnHead);
         connection.On<JsonElement>("AccessRevoked", r => { lock (_lock) { Revocations.Add(r.Clone()); } });
         await connection.StartAsync();
         _connection = connection;
@@ -303,10 +308,30 @@ public sealed class LiveMinutesClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Times a gap in the revisions (messages held for an earlier one); one that outlasts <see cref="GapTimeout"/> is filled by rejoining.</summary>
+    private void OnHead(HeadRevision head)
+    {
+        lock (_lock)
+        {
+            HeadsSeen++;
+            if (head.SectionId == _sectionId && head.Revision > _head)
+            {
+                _head = head.Revision;
+            }
+            WatchGapsLocked();
+        }
+    }
+
+    /// <summary>Whether a revision is missing: messages held for an earlier one, or the server's head not reached.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(_client))]
+    private bool HasGapLocked => _client is not null && (_client.HeldMessages > 0 || _client.Revision < _head);
+
+    /// <summary>
+    /// Times a gap in the revisions (messages held for an earlier one, or a head revision not reached); one that outlasts
+    /// <see cref="GapTimeout"/> is filled by rejoining.
+    /// </summary>
     private void WatchGapsLocked()
     {
-        if (_client is null || _client.HeldMessages == 0)
+        if (!HasGapLocked)
         {
             _gapTimer?.Change(Timeout.Infinite, Timeout.Infinite);
             _gapRevision = -1;
@@ -327,7 +352,7 @@ public sealed class LiveMinutesClient : IAsyncDisposable
         bool pending;
         lock (_lock)
         {
-            if (_client is null || _client.HeldMessages == 0 || _gapRejoining || _connection is not { State: HubConnectionState.Connected })
+            if (!HasGapLocked || _gapRejoining || _connection is not { State: HubConnectionState.Connected })
             {
                 return;
             }

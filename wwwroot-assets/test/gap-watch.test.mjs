@@ -46,3 +46,31 @@ test('progress past one gap into another times the new gap afresh', () => withCl
   mock.timers.tick(500);
   assert.equal(rejoins, 1);
 }));
+
+test('a head beyond the revision reached, with nothing held, asks for one rejoin (the last broadcast was lost)', () => withClock(() => {
+  let rejoins = 0;
+  const watch = new GapWatch({ onGap: () => rejoins++, timeoutMs: 3000 });
+  watch.observe(0, 5);
+  watch.headSeen(6, 5);
+  mock.timers.tick(2999);
+  assert.equal(rejoins, 0);
+  watch.headSeen(6, 5); // the next beat, same gap: not timed afresh
+  mock.timers.tick(1);
+  assert.equal(rejoins, 1);
+  watch.observe(0, 6); // the rejoin brought it
+  watch.headSeen(6, 6);
+  mock.timers.tick(10000);
+  assert.equal(rejoins, 1);
+}));
+
+test('a head the client reaches in time (its own ack, a broadcast a moment late) asks for nothing', () => withClock(() => {
+  let rejoins = 0;
+  const watch = new GapWatch({ onGap: () => rejoins++, timeoutMs: 3000 });
+  watch.headSeen(8, 7);
+  mock.timers.tick(500);
+  watch.observe(0, 8);
+  watch.headSeen(8, 8);
+  watch.headSeen(3, 8); // an older beat, delivered late, changes nothing
+  mock.timers.tick(10000);
+  assert.equal(rejoins, 0);
+}));

@@ -28,6 +28,15 @@ public sealed class MinutesDocuments(DocumentSequencerRegistry sequencers)
         }
     }
 
+    /// <summary>Each open document with the connections in it, as they are now.</summary>
+    public IReadOnlyList<(Guid DocumentId, string[] ConnectionIds)> Members()
+    {
+        lock (_sync)
+        {
+            return _members.Select(m => (m.Key, m.Value.ToArray())).ToList();
+        }
+    }
+
     public void Enter(Guid documentId, string connectionId)
     {
         lock (_sync)

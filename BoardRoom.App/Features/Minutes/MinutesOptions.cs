@@ -31,4 +31,10 @@ public sealed class MinutesOptions
 
     /// <summary>The window of <see cref="RefusalsBeforeDisconnect"/>, and of at most one warning logged per connection.</summary>
     public double RefusalWindowSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// How often each open section's members are told the op log's head revision (<c>Head</c>), so a client whose last
+    /// broadcast was lost notices without waiting for the next edit; 0 turns it off.
+    /// </summary>
+    public double HeadIntervalSeconds { get; set; } = 5;
 }

@@ -77,6 +77,26 @@ public sealed class TwoNodeMinutesTests
         Assert.True(cluster.Clients.Sum(c => c.GapRejoins) > 0, "no client saw a gap: the restart tested nothing");
     }
 
+    [Fact]
+    public async Task TheLastEditBeforeAQuietSpell_LostWhileRedisWasDown_ReachesEveryReplica_ByTheHeadHeartbeat()
+    {
+        await using var cluster = await BackplaneCluster.StartAsync();
+        cluster.OnA.Insert(0, "<a0>");
+        await cluster.AssertEveryReplicaHoldsTheLogAsync(expectedEdits: 1);
+
+        await cluster.Redis.StopAsync();
+        cluster.OnA.Insert(int.MaxValue, "<a1>");
+        // Stored and acknowledged on node A; its broadcast to node B is lost (kept down past the client library's backlog).
+        await cluster.OnA.WaitUntilSettledAsync();
+        await Task.Delay(TimeSpan.FromSeconds(6));
+        await cluster.Redis.RestartAsync();
+
+        // Nobody types again: only the head heartbeat can tell node B's clients that a revision is missing.
+        await cluster.AssertEveryReplicaHoldsTheLogAsync(expectedEdits: 2);
+        Assert.True(cluster.Clients.Sum(c => c.HeadsSeen) > 0);
+        Assert.True(cluster.Clients.Sum(c => c.GapRejoins) > 0, "no client saw a gap: the outage tested nothing");
+    }
+
     /// <summary>
     /// Redis, two nodes on one data folder with its backplane, and three members in one section: a typist on each
     /// node and a watcher on node B who only listens.
@@ -103,7 +123,11 @@ public sealed class TwoNodeMinutesTests
             try
             {
                 cluster.Redis = cluster.Own(await RedisServer.StartAsync());
-                var settings = new Dictionary<string, string> { ["ConnectionStrings__Redis"] = cluster.Redis.ConnectionString };
+                var settings = new Dictionary<string, string>
+                {
+                    ["ConnectionStrings__Redis"] = cluster.Redis.ConnectionString,
+                    ["BoardRoom__Minutes__HeadIntervalSeconds"] = "1",
+                };
                 cluster.NodeA = cluster.Own(await AppServer.StartAsync(settings: settings));
                 var nodeB = cluster.Own(await AppServer.StartAsync(cluster.NodeA.DataDirectory, settings));
                 cluster.Section = (await ServerDatabase.SectionsAsync(cluster.NodeA, "uk-rare-diseases"))[0].Id;

@@ -2,6 +2,8 @@
 // moment later; a broadcast lost on the way (the backplane between two nodes down or restarting) never does, and the
 // editor would wait for good. GapWatch notices a wait that outlasts `timeoutMs` with no progress and asks for a rejoin
 // from the known revision: the server answers with the operations missed, which fills the gap.
+// The last broadcast before a quiet spell leaves nothing held to notice it by: the server's periodic `Head` message
+// (the op log's latest revision) does. A revision reached below the head is a gap too.
 export class GapWatch {
   /** @param {{ onGap: () => void, timeoutMs?: number }} options */
   constructor({ onGap, timeoutMs = 3000 }) {
@@ -9,11 +11,14 @@ export class GapWatch {
     this.timeoutMs = timeoutMs;
     this.timer = null;
     this.revision = -1;
+    this.held = 0;
+    this.head = -1;
   }
 
   /** After each server message: how many messages are held, and the revision the client has reached. */
   observe(held, revision) {
-    if (held === 0) {
+    this.held = held;
+    if (held === 0 && revision >= this.head) {
       this.cancel();
       return;
     }
@@ -24,6 +29,12 @@ export class GapWatch {
       this.timer = null;
       this.onGap();
     }, this.timeoutMs);
+  }
+
+  /** The server's head revision (its `Head` message), with the revision the client has reached. */
+  headSeen(head, revision) {
+    if (head > this.head) this.head = head;
+    this.observe(this.held, revision);
   }
 
   cancel() {

@@ -108,6 +108,11 @@ export class SectionEditor {
     this.session.refreshStatus();
   }
 
+  /** The server's periodic head revision: one this editor has not reached is fetched once the gap timeout passes. */
+  headSeen(revision) {
+    if (this.client) this.gaps.headSeen(revision, this.client.revision);
+  }
+
   watchGaps() {
     this.gaps.observe(this.client?.heldMessages ?? 0, this.client?.revision ?? 0);
   }

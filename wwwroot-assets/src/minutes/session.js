@@ -38,6 +38,7 @@ export class MinutesSession {
     this.connection.on('PresenceChanged', (m) => this.editors.get(m.sectionId)?.presenceChanged(m.participant));
     this.connection.on('PresenceLeft', (m) => this.editors.get(m.sectionId)?.presenceLeft(m.participantId));
     this.connection.on('AccessRevoked', (m) => this.editors.get(m.sectionId)?.revoked(m));
+    this.connection.on('Head', (m) => this.editors.get(m.sectionId)?.headSeen(m.revision));
     this.connection.onreconnecting(() => this.refreshStatus());
     this.connection.onreconnected(() => this.joinAll());
     this.connection.onclose(() => {
