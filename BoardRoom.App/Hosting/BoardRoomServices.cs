@@ -17,6 +17,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BoardRoom.App.Hosting;
 
@@ -83,7 +84,11 @@ public static class BoardRoomServices
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<MinutesDocuments>();
         services.AddHostedService<MinutesHeadBeacon>();
-        services.AddSingleton<PresenceRegistry>();
+        // With Redis, presence is shared between nodes (SharedPresence); without it, it is this node's alone.
+        services.AddSingleton(sp => new SharedPresence(sp.GetService<SharedRedis>(), sp.GetRequiredService<IHubContext<MinutesHub>>(),
+            sp.GetRequiredService<IOptions<MinutesOptions>>(), sp.GetRequiredService<ILogger<SharedPresence>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<SharedPresence>());
+        services.AddSingleton(sp => new PresenceRegistry(sp.GetService<SharedPresence>()));
         services.AddSingleton<MinutesConnections>();
         services.AddSingleton<HubOriginPolicy>();
         services.AddSingleton<MinutesHubFilter>();

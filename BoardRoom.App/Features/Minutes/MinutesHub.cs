@@ -113,7 +113,7 @@ public sealed class MinutesHub(
                 }
             }
             var you = new Participant(me.ParticipantId, person.ToString(), name, PresenceRegistry.ColourFor(person.ToString()), access.CanEdit, null);
-            var others = presence.In(request.SectionId).Where(p => p.ParticipantId != me.ParticipantId).ToList();
+            var others = (await presence.EveryoneInAsync(request.SectionId, state.Revision)).Where(p => p.ParticipantId != me.ParticipantId).ToList();
             await Groups.AddToGroupAsync(Context.ConnectionId, Group(request.SectionId));
             presence.Enter(request.SectionId, you);
             if (!me.Sections.ContainsKey(request.SectionId))

@@ -37,4 +37,10 @@ public sealed class MinutesOptions
     /// broadcast was lost notices without waiting for the next edit; 0 turns it off.
     /// </summary>
     public double HeadIntervalSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// With Redis: how long a participant stays listed for the other nodes without its node renewing it (every third of
+    /// this), so the people of a node that died disappear within about this long.
+    /// </summary>
+    public double PresenceLifetimeSeconds { get; set; } = 15;
 }

@@ -4,19 +4,45 @@ using BoardRoom.Core.Minutes.Ot;
 
 namespace BoardRoom.App.Features.Minutes;
 
-/// <summary>Who is in which section on this server, with their last known selection.</summary>
-public sealed class PresenceRegistry
+/// <summary>
+/// Who is in which section on this server, with their last known selection; with Redis, mirrored to
+/// <see cref="SharedPresence"/> so the other nodes see them too.
+/// </summary>
+public sealed class PresenceRegistry(SharedPresence? shared = null)
 {
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<string, Participant>> _sections = new();
 
     public IReadOnlyList<Participant> In(Guid sectionId) =>
         _sections.TryGetValue(sectionId, out var people) ? people.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList() : [];
 
-    public void Enter(Guid sectionId, Participant participant) =>
-        _sections.GetOrAdd(sectionId, _ => new ConcurrentDictionary<string, Participant>())[participant.ParticipantId] = participant;
+    /// <summary>
+    /// Everyone in the section, on this node and (with Redis) the others, for a joiner at <paramref name="revision"/>.
+    /// Other nodes' selections are kept only when they are at that revision: this node cannot carry them forward.
+    /// </summary>
+    public async Task<IReadOnlyList<Participant>> EveryoneInAsync(Guid sectionId, long revision)
+    {
+        var here = In(sectionId);
+        if (shared is null)
+        {
+            return here;
+        }
+        var elsewhere = (await shared.ElsewhereAsync(sectionId))
+            .Where(p => here.All(h => h.ParticipantId != p.ParticipantId))
+            .Select(p => p.Selection is { } s && s.Revision != revision ? p with { Selection = null } : p);
+        return here.Concat(elsewhere).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+    }
 
-    public bool Leave(Guid sectionId, string participantId) =>
-        _sections.TryGetValue(sectionId, out var people) && people.TryRemove(participantId, out _);
+    public void Enter(Guid sectionId, Participant participant)
+    {
+        _sections.GetOrAdd(sectionId, _ => new ConcurrentDictionary<string, Participant>())[participant.ParticipantId] = participant;
+        shared?.Put(sectionId, participant);
+    }
+
+    public bool Leave(Guid sectionId, string participantId)
+    {
+        shared?.Remove(sectionId, participantId);
+        return _sections.TryGetValue(sectionId, out var people) && people.TryRemove(participantId, out _);
+    }
 
     public Participant? Find(Guid sectionId, string participantId) =>
         _sections.TryGetValue(sectionId, out var people) && people.TryGetValue(participantId, out var p) ? p : null;
@@ -25,7 +51,9 @@ public sealed class PresenceRegistry
     {
         if (_sections.TryGetValue(sectionId, out var people) && people.TryGetValue(participantId, out var p))
         {
-            people[participantId] = p with { Selection = selection };
+            var moved = p with { Selection = selection };
+            people[participantId] = moved;
+            shared?.Put(sectionId, moved);
         }
     }
 

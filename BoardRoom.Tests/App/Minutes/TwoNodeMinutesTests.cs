@@ -97,6 +97,34 @@ public sealed class TwoNodeMinutesTests
         Assert.True(cluster.Clients.Sum(c => c.GapRejoins) > 0, "no client saw a gap: the outage tested nothing");
     }
 
+    [Fact]
+    public async Task AJoinerOnNodeB_SeesWhoIsInTheSectionOnNodeA_AndTheyDisappearWhenNodeADies()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Redis"] = redis.ConnectionString,
+            ["BoardRoom__Minutes__PresenceLifetimeSeconds"] = "3",
+        };
+        await using var nodeA = await AppServer.StartAsync(settings: settings);
+        await using var nodeB = await AppServer.StartAsync(nodeA.DataDirectory, settings);
+        var section = (await ServerDatabase.SectionsAsync(nodeA, "uk-rare-diseases"))[0].Id;
+        await using var helen = await LiveMinutesClient.ConnectAsync(nodeA, "helen.marsh@rdfb.example", "helen");
+        var helenOnA = (await helen.JoinAsync(section)).You.ParticipantId;
+
+        await using var aisha = await LiveMinutesClient.ConnectAsync(nodeB, "aisha.rahman@rdfb.example", "aisha");
+        var joined = await aisha.JoinAsync(section);
+        Assert.Contains(joined.Participants, p => p.ParticipantId == helenOnA && p.Name == "Helen Marsh");
+
+        // Node A dies without a word: nobody there says Helen left. Her listing expires, and node B tells its members.
+        await nodeA.KillAsync();
+        await HubCalls.WaitForAsync(() => aisha.LeavesSeen.Any(l => l.ParticipantId == helenOnA), seconds: 15);
+        await using var priya = await LiveMinutesClient.ConnectAsync(nodeB, "priya.raman@rdfb.example", "priya");
+        var later = await priya.JoinAsync(section);
+        Assert.DoesNotContain(later.Participants, p => p.ParticipantId == helenOnA);
+        Assert.Contains(later.Participants, p => p.ParticipantId == joined.You.ParticipantId);
+    }
+
     /// <summary>
     /// Redis, two nodes on one data folder with its backplane, and three members in one section: a typist on each
     /// node and a watcher on node B who only listens.
