@@ -204,8 +204,10 @@ public static class MarkdownBlockConverter
                 case CodeInline code:
                     into.Add(new TextInline(code.Content, style | TextStyle.Code));
                     break;
-                case Markdig.Syntax.Inlines.LineBreakInline br:
-                    into.Add(br.IsHard ? Documents.LineBreakInline.Instance : new TextInline(" ", style));
+                case Markdig.Syntax.Inlines.LineBreakInline:
+                    // A single Enter is a new line, as in every editor people write minutes in (not Markdown's soft break,
+                    // which joins the lines): the same in the preview, the forum's HTML and the PDF.
+                    into.Add(Documents.LineBreakInline.Instance);
                     break;
                 case AutolinkInline autolink:
                     var autoUrl = autolink.IsEmail && !autolink.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)

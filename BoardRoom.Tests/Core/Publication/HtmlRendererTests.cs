@@ -48,6 +48,16 @@ public class HtmlRendererTests
     }
 
     [Fact]
+    public void LinesTypedWithOneEnter_AreSeparateLinesOfOneParagraph()
+    {
+        var html = new HtmlRenderer().Render(TestDocuments.With(MarkdownBlockConverter.Convert("Present: Helen Marsh\nApologies: Rhys Evans")));
+
+        var paragraph = Parse(html).Descendants("p").Single(p => p.Value.Contains("Present"));
+        Assert.Single(paragraph.Descendants("br"));
+        Assert.Equal("Present: Helen MarshApologies: Rhys Evans", paragraph.Value);
+    }
+
+    [Fact]
     public void Links_AreNofollowNoopener()
     {
         var html = new HtmlRenderer().Render(TestDocuments.With([new ParagraphBlock([Inline.Link("https://forum.example.org", "forum")])]));

@@ -106,11 +106,11 @@ public class MarkdownBlockConverterTests
     }
 
     [Fact]
-    public void HardLineBreaksAreKept_AndSoftBreaksBecomeSpaces()
+    public void ASingleEnter_IsALineBreak_AsIsAMarkdownHardBreak()
     {
         var paragraph = Assert.IsType<ParagraphBlock>(Assert.Single(MarkdownBlockConverter.Convert("one\ntwo  \nthree")));
 
-        Assert.Equal(new Inline[] { new TextInline("one two"), LineBreakInline.Instance, new TextInline("three") }, paragraph.Content);
+        Assert.Equal(new Inline[] { new TextInline("one"), LineBreakInline.Instance, new TextInline("two"), LineBreakInline.Instance, new TextInline("three") }, paragraph.Content);
     }
 
     [Fact]

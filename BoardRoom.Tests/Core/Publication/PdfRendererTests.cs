@@ -51,6 +51,16 @@ public class PdfRendererTests(PdfRendererFixture fixture) : IClassFixture<PdfRen
     }
 
     [Fact]
+    public void LinesTypedWithOneEnter_StartNewLinesInThePdf()
+    {
+        var path = Render(TestDocuments.With(MarkdownBlockConverter.Convert("Present: Helen Marsh\nApologies: Rhys Evans")), "line-breaks");
+
+        var lines = PdfTools.Text(path).Split('\n').Select(l => l.Trim()).ToList();
+        Assert.Contains("Present: Helen Marsh", lines);
+        Assert.Contains("Apologies: Rhys Evans", lines);
+    }
+
+    [Fact]
     public void BoldItalicAndCode_AreSetInTheirOwnEmbeddedFaces()
     {
         var path = Render(TestDocuments.With([new ParagraphBlock([Inline.Plain("plain "), Inline.Bold("bold "), Inline.Italic("italic "), new TextInline("both ", TextStyle.Bold | TextStyle.Italic), Inline.Code("code")])]), "faces");
