@@ -16,7 +16,7 @@ public sealed class ChaosBenchmark : IBenchmark
 
     public string Name => "chaos";
 
-    public string Description => "kill -9 of the app during a typing storm, every ack in the op log once; --cycles N --editors N --max-minutes N --seed N";
+    public string Description => "kill -9 of the app during a typing storm, every ack in the op log once; --cycles N --editors N --max-minutes N --seed N [--resend-as-sent]";
 
     public async Task RunAsync(string repositoryRoot, TextWriter output)
     {
@@ -24,13 +24,14 @@ public sealed class ChaosBenchmark : IBenchmark
         var editorCount = BenchmarkArguments.Int("--editors", 4, 1, BenchmarkSignIn.EditorAccounts.Count);
         var maxMinutes = BenchmarkArguments.Int("--max-minutes", 20, 1, 600);
         var seed = BenchmarkArguments.Int("--seed", Random.Shared.Next(1, 1_000_000), 0, int.MaxValue);
+        var resendAsSent = BenchmarkArguments.Has("--resend-as-sent");
         var dll = BenchmarkApp.FindDll(repositoryRoot);
         if (dll is null)
         {
             output.WriteLine("chaos skipped: BoardRoom.App is not built. Build it with: dotnet build -c Release BoardRoom.Benchmarks");
             return;
         }
-        output.WriteLine($"app: {Path.GetRelativePath(repositoryRoot, dll)}; {cycles} cycles, {editorCount} editors, at most {maxMinutes} min, seed {seed}");
+        output.WriteLine($"app: {Path.GetRelativePath(repositoryRoot, dll)}; {cycles} cycles, {editorCount} editors, at most {maxMinutes} min, seed {seed}{(resendAsSent ? ", in-flight edits re-sent as sent on every rejoin" : "")}");
 
         var random = new Random(seed);
         var tally = new ChaosTally();
@@ -47,7 +48,7 @@ public sealed class ChaosBenchmark : IBenchmark
             for (var i = 0; i < editorCount; i++)
             {
                 var cookies = await BenchmarkSignIn.SignInAsync(app.BaseAddress, BenchmarkSignIn.EditorAccounts[i]);
-                var editor = new MinutesLoadClient(ledger, $"chaos{i}-{Guid.NewGuid():N}"[..20], cookies, isViewer: false);
+                var editor = new MinutesLoadClient(ledger, $"chaos{i}-{Guid.NewGuid():N}"[..20], cookies, isViewer: false) { ResendAsSent = resendAsSent };
                 editor.KeepJoined(app.BaseAddress, sectionId);
                 editors.Add(editor);
             }
@@ -109,7 +110,7 @@ public sealed class ChaosBenchmark : IBenchmark
             BenchmarkApp.DeleteDataDirectory(dataDirectory);
         }
 
-        var command = $"dotnet run -c Release --project BoardRoom.Benchmarks -- chaos --cycles {cycles} --editors {editorCount} --max-minutes {maxMinutes} --seed {seed}";
+        var command = $"dotnet run -c Release --project BoardRoom.Benchmarks -- chaos --cycles {cycles} --editors {editorCount} --max-minutes {maxMinutes} --seed {seed}{(resendAsSent ? " --resend-as-sent" : "")}";
         tally.Print(output, ledger, run.Elapsed, command);
         if (!tally.Passed(ledger))
         {

@@ -44,6 +44,13 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
     /// <summary>When the last (re)join completed, in <c>Stopwatch</c> ticks.</summary>
     public long JoinedAt { get; private set; }
 
+    /// <summary>
+    /// On every rejoin, also re-send the edit that was in flight when the connection dropped exactly as it was sent
+    /// (same ClientSeq, old BaseRevision), even when the catch-up shows it stored: the server must answer it as a
+    /// duplicate and apply it at most once. The reference clients do not do this; it exercises the de-duplication.
+    /// </summary>
+    public bool ResendAsSent { get; init; }
+
     /// <summary>Rejoins answered with the whole text while edits were pending: the replica was rebuilt without them.</summary>
     public int PendingDropped { get; private set; }
 
@@ -188,6 +195,11 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
     /// <summary>Joins (from the last revision integrated, if any), follows a paged catch-up, then re-sends the unacknowledged edit.</summary>
     private async Task JoinAsync(HubConnection connection)
     {
+        Submission? asSent;
+        lock (_lock)
+        {
+            asSent = ResendAsSent ? _client?.PendingSubmission : null;
+        }
         Joined joined;
         do
         {
@@ -211,6 +223,10 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
             _live = true;
             JoinedAt = Stopwatch.GetTimestamp();
             resend = _client?.PendingSubmission;
+        }
+        if (asSent is not null)
+        {
+            await SendAsync(asSent);
         }
         if (resend is not null)
         {
