@@ -11,6 +11,8 @@ namespace BoardRoom.Benchmarks;
 /// </summary>
 public sealed class BenchmarkApp : IDisposable
 {
+    private bool _disposed;
+
     private BenchmarkApp(Process process, Uri baseAddress)
     {
         Process = process;
@@ -134,8 +136,14 @@ public sealed class BenchmarkApp : IDisposable
         }
     }
 
+    /// <summary>Kills the app if it still runs; safe to call twice.</summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         Kill();
         Process.Dispose();
     }

@@ -98,8 +98,9 @@ public sealed class ChaosBenchmark : IBenchmark
                 await output.FlushAsync();
             }
         }
-        catch (TimeoutException e)
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException)
         {
+            // A bounded wait ran out, or the restarted app exited during start-up.
             tally.Stalled = e.Message + " " + string.Join("; ", editors.Select(c => $"{c.ClientId}: joined {c.IsJoined}, settled {c.IsSettled}, revision {c.Revision}, last connect error {c.LastConnectError ?? "none"}"));
             output.WriteLine($"cycle {tally.Cycles + 1} STALLED: {tally.Stalled}");
         }
