@@ -2,18 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using BoardRoom.App.Data;
-using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Minutes.Protocol;
-using BoardRoom.Core.Minutes.Ot;
-using BoardRoom.Core.Minutes.Sequencing;
-using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BoardRoom.Benchmarks;
 
@@ -22,10 +12,8 @@ namespace BoardRoom.Benchmarks;
 /// temp data folder), then ShareDB on the same workload (bench/node/sharedb-load.mjs), side by side.
 /// Bounded: a 15 s warm-up (<c>--warmup N</c>), <c>--seconds N</c> measured (default 30), a drain, then everything is stopped.
 /// </summary>
-public sealed partial class HubLoadBenchmark : IBenchmark
+public sealed class HubLoadBenchmark : IBenchmark
 {
-    private const string DemoPassword = "Demo-Board-2026!";
-    private const string ListeningPrefix = "BoardRoom is running at ";
     private const double TargetSeenP99Ms = 50;
     private const int DefaultEditors = 50;
     private const int DefaultViewers = 200;
@@ -37,34 +25,18 @@ public sealed partial class HubLoadBenchmark : IBenchmark
     /// <summary>Width of the windows in which the seen-by-others p99 is also reported, to tell a steady tail from a transient.</summary>
     private const int WindowSeconds = 5;
 
-    // Members and co-chairs of the demo board who may edit minutes; connections share their cookies.
-    private static readonly string[] EditorAccounts =
-    [
-        "helen.marsh@rdfb.example", "oliver.bennett@rdfb.example", "fiona.macleod@rdfb.example", "rhys.evans@rdfb.example",
-        "siobhan.doherty@rdfb.example", "aisha.rahman@rdfb.example", "tom.whitaker@rdfb.example", "grace.okafor@rdfb.example",
-        "euan.campbell@rdfb.example", "carys.morgan@rdfb.example",
-    ];
-
-    private static readonly string[] ViewerAccounts =
-    [
-        "priya.raman@rdfb.example", "ben.carter@rdfb.example", "anna.schmidt@rdfb.example", "niamh.kelly@rdfb.example",
-        "helena.novak@rdfb.example", "daniel.price@rdfb.example", "sarah.bell@rdfb.example", "marcus.lee@rdfb.example",
-    ];
-
     public string Name => "hub-load";
 
     public string Description => "50 editors (2 ops/s) + 200 viewers on one section of the running app vs ShareDB (node); --seconds N [--warmup N]";
 
     public async Task RunAsync(string repositoryRoot, TextWriter output)
     {
-        var seconds = IntArgument("--seconds", 30, 1, 600);
+        var seconds = BenchmarkArguments.Int("--seconds", 30, 1, 600);
         // --editors / --viewers are for diagnosis only (e.g. --viewers 0 separates sequencing from fan-out).
-        var editors = IntArgument("--editors", DefaultEditors, 1, 200);
-        var viewers = IntArgument("--viewers", DefaultViewers, 0, 1000);
-        var warmUp = IntArgument("--warmup", DefaultWarmUpSeconds, 0, 300);
-        var dll = new[] { "Release", "Debug" }
-            .Select(c => Path.Combine(repositoryRoot, "BoardRoom.App", "bin", c, "net10.0", "BoardRoom.App.dll"))
-            .FirstOrDefault(File.Exists);
+        var editors = BenchmarkArguments.Int("--editors", DefaultEditors, 1, 200);
+        var viewers = BenchmarkArguments.Int("--viewers", DefaultViewers, 0, 1000);
+        var warmUp = BenchmarkArguments.Int("--warmup", DefaultWarmUpSeconds, 0, 300);
+        var dll = BenchmarkApp.FindDll(repositoryRoot);
         if (dll is null)
         {
             output.WriteLine("hub-load skipped: BoardRoom.App is not built. Build it with: dotnet build -c Release BoardRoom.App");
@@ -76,7 +48,7 @@ public sealed partial class HubLoadBenchmark : IBenchmark
         var boardroom = await RunBoardRoomAsync(dll, seconds, warmUp, editors, viewers, output);
         output.WriteLine($"load average after BoardRoom run: {LoadAverage()}");
         // --no-sharedb: diagnosis only, for repeated runs of the BoardRoom half.
-        var sharedb = Environment.GetCommandLineArgs().Contains("--no-sharedb") ? null : RunShareDb(repositoryRoot, seconds, warmUp, editors, viewers, output);
+        var sharedb = BenchmarkArguments.Has("--no-sharedb") ? null : RunShareDb(repositoryRoot, seconds, warmUp, editors, viewers, output);
         output.WriteLine($"load average after ShareDB run: {LoadAverage()}");
 
         output.WriteLine();
@@ -110,13 +82,6 @@ public sealed partial class HubLoadBenchmark : IBenchmark
             ? string.Create(CultureInfo.InvariantCulture, $"target p99 seen-by-others <= {TargetSeenP99Ms} ms: PASS ({p99:F1} ms)")
             : string.Create(CultureInfo.InvariantCulture, $"target p99 seen-by-others <= {TargetSeenP99Ms} ms: FAIL ({p99:F1} ms, {p99 - TargetSeenP99Ms:F1} ms over)"));
         await output.FlushAsync();
-    }
-
-    private static int IntArgument(string name, int fallback, int min, int max)
-    {
-        var args = Environment.GetCommandLineArgs();
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var v) && v >= min && v <= max ? v : fallback;
     }
 
     private static string LoadAverage()
@@ -155,28 +120,28 @@ public sealed partial class HubLoadBenchmark : IBenchmark
     private static async Task<BoardRoomResult> RunBoardRoomAsync(string dll, int seconds, int warmUp, int editorCount, int viewerCount, TextWriter output)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("boardroom-hubload-").FullName;
-        using var app = await StartAppAsync(dll, dataDirectory);
+        using var app = await BenchmarkApp.StartAsync(dll, dataDirectory);
         try
         {
             output.WriteLine($"BoardRoom app pid {app.Process.Id} at {app.BaseAddress}");
-            var sectionId = await UpcomingSectionAsync(Path.Combine(dataDirectory, "boardroom.db"));
+            var sectionId = await BenchmarkDatabase.UpcomingSectionAsync(BenchmarkDatabase.PathIn(dataDirectory));
             var cookies = new Dictionary<string, CookieContainer>();
-            foreach (var email in EditorAccounts.Concat(ViewerAccounts))
+            foreach (var email in BenchmarkSignIn.EditorAccounts.Concat(BenchmarkSignIn.ViewerAccounts))
             {
-                cookies[email] = await SignInAsync(app.BaseAddress, email);
+                cookies[email] = await BenchmarkSignIn.SignInAsync(app.BaseAddress, email);
             }
 
             var run = new LoadRun();
             var rssBefore = ReadStatusKb(app.Process.Id, "VmRSS");
-            var editors = new List<LoadClient>();
-            var viewers = new List<LoadClient>();
+            var editors = new List<MinutesLoadClient>();
+            var viewers = new List<MinutesLoadClient>();
             for (var i = 0; i < editorCount; i++)
             {
-                editors.Add(new LoadClient(run, $"e{i:D2}-{Guid.NewGuid():N}"[..20], cookies[EditorAccounts[i % EditorAccounts.Length]], isViewer: false));
+                editors.Add(new MinutesLoadClient(run, $"e{i:D2}-{Guid.NewGuid():N}"[..20], cookies[BenchmarkSignIn.EditorAccounts[i % BenchmarkSignIn.EditorAccounts.Count]], isViewer: false));
             }
             for (var i = 0; i < viewerCount; i++)
             {
-                viewers.Add(new LoadClient(run, $"v{i:D3}-{Guid.NewGuid():N}"[..20], cookies[ViewerAccounts[i % ViewerAccounts.Length]], isViewer: true));
+                viewers.Add(new MinutesLoadClient(run, $"v{i:D3}-{Guid.NewGuid():N}"[..20], cookies[BenchmarkSignIn.ViewerAccounts[i % BenchmarkSignIn.ViewerAccounts.Count]], isViewer: true));
             }
             var all = editors.Concat(viewers).ToList();
             var connectWatch = Stopwatch.StartNew();
@@ -245,7 +210,7 @@ public sealed partial class HubLoadBenchmark : IBenchmark
             {
                 await Task.Delay(20);
             }
-            var fresh = new LoadClient(run, "fresh-" + Guid.NewGuid().ToString("N")[..8], cookies[ViewerAccounts[0]], isViewer: true);
+            var fresh = new MinutesLoadClient(run, "fresh-" + Guid.NewGuid().ToString("N")[..8], cookies[BenchmarkSignIn.ViewerAccounts[0]], isViewer: true);
             await fresh.ConnectAndJoinAsync(app.BaseAddress, sectionId);
             var serverText = fresh.Text;
             var differing = all.Count(c => c.Text != serverText || c.Revision != fresh.Revision);
@@ -272,14 +237,7 @@ public sealed partial class HubLoadBenchmark : IBenchmark
         finally
         {
             app.Kill();
-            try
-            {
-                Directory.Delete(dataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held by the dying process: the temp folder is cleaned by the OS.
-            }
+            BenchmarkApp.DeleteDataDirectory(dataDirectory);
         }
     }
 
@@ -318,144 +276,8 @@ public sealed partial class HubLoadBenchmark : IBenchmark
         return 0;
     }
 
-    private sealed class RunningApp(Process process, Uri baseAddress) : IDisposable
-    {
-        public Process Process { get; } = process;
-
-        public Uri BaseAddress { get; } = baseAddress;
-
-        public void Kill()
-        {
-            if (!Process.HasExited)
-            {
-                Process.Kill(entireProcessTree: true);
-                Process.WaitForExit(10_000);
-            }
-        }
-
-        public void Dispose()
-        {
-            Kill();
-            Process.Dispose();
-        }
-    }
-
-    private static async Task<RunningApp> StartAppAsync(string dll, string dataDirectory)
-    {
-        var info = new ProcessStartInfo("dotnet", [dll])
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // Development: static web assets are served from their sources, as with `dotnet run`.
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        info.Environment["BoardRoom__DataDirectory"] = dataDirectory;
-        info.Environment["BoardRoom__SeedDemoData"] = "true";
-        info.Environment["BoardRoom__DemoPassword"] = DemoPassword;
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        // Diagnosis only: BOARDROOM_APP_ENV="K=V;K2=V2" passes runtime knobs to the app process and not to the load clients.
-        foreach (var pair in (Environment.GetEnvironmentVariable("BOARDROOM_APP_ENV") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var at = pair.IndexOf('=', StringComparison.Ordinal);
-            if (at > 0)
-            {
-                info.Environment[pair[..at]] = pair[(at + 1)..];
-            }
-        }
-
-        var log = new StringBuilder();
-        var ready = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnLine(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-            lock (log)
-            {
-                if (log.Length < 20_000)
-                {
-                    log.AppendLine(line);
-                }
-            }
-            var at = line.IndexOf(ListeningPrefix, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                ready.TrySetResult(new Uri(line[(at + ListeningPrefix.Length)..].Trim().TrimEnd('/') + "/"));
-            }
-        }
-        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, e) => OnLine(e.Data);
-        process.ErrorDataReceived += (_, e) => OnLine(e.Data);
-        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException("The app exited during start-up:\n" + log));
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var running = new RunningApp(process, new Uri("http://127.0.0.1/"));
-        try
-        {
-            var address = await ready.Task.WaitAsync(TimeSpan.FromSeconds(90));
-            if (!address.IsLoopback)
-            {
-                throw new InvalidOperationException($"The app is listening on {address}, not 127.0.0.1.");
-            }
-            return new RunningApp(process, address);
-        }
-        catch
-        {
-            running.Kill();
-            process.Dispose();
-            throw;
-        }
-    }
-
-    private static async Task<CookieContainer> SignInAsync(Uri baseAddress, string email)
-    {
-        var cookies = new CookieContainer();
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies })
-        {
-            BaseAddress = baseAddress,
-            Timeout = TimeSpan.FromSeconds(60),
-        };
-        var page = await client.GetStringAsync(new Uri("account/login", UriKind.Relative));
-        var match = TokenPattern().Match(page);
-        if (!match.Success)
-        {
-            throw new InvalidOperationException("No antiforgery token in the sign-in page.");
-        }
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "login",
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(match.Groups[1].Value),
-            ["Input.Email"] = email,
-            ["Input.Password"] = DemoPassword,
-        });
-        using var response = await client.PostAsync(new Uri("account/login", UriKind.Relative), form);
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Sign-in as {email} failed with {(int)response.StatusCode}.");
-        }
-        return cookies;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
-
-    /// <summary>The first open agenda item of the demo board's upcoming meeting (its minutes section).</summary>
-    private static async Task<Guid> UpcomingSectionAsync(string databasePath)
-    {
-        await using var db = new BoardRoomDbContext(new DbContextOptionsBuilder<BoardRoomDbContext>().UseSqlite($"Data Source={databasePath}").Options);
-        var board = await db.Boards.SingleAsync(b => b.Slug == DemoSeeder.RareDiseasesSlug);
-        var meetings = await db.Meetings.Where(m => m.BoardId == board.Id).Include(m => m.AgendaItems).ToListAsync();
-        var upcoming = meetings.MaxBy(m => m.StartsAt)!;
-        return upcoming.AgendaItems.Where(i => !i.IsReserved).OrderBy(i => i.Position).First().Id.Value;
-    }
-
     /// <summary>Shared state of one run: send times by (clientId, clientSeq), latencies, counters.</summary>
-    private sealed class LoadRun
+    private sealed class LoadRun : IMinutesLoadObserver
     {
         private readonly ConcurrentDictionary<(string ClientId, long Seq), long> _measuredSends = new();
         private readonly Lock _lock = new();
@@ -515,16 +337,21 @@ public sealed partial class HubLoadBenchmark : IBenchmark
             }
         }
 
-        public void Acknowledged(string clientId, long seq, long now)
+        public void Acknowledged(Acknowledged ack, long now)
         {
             CountMessage();
-            if (_measuredSends.TryGetValue((clientId, seq), out var sent))
+            if (_measuredSends.TryGetValue((ack.ClientId, ack.ClientSeq), out var sent))
             {
                 lock (_lock)
                 {
                     AckMs.Add(Stopwatch.GetElapsedTime(sent, now).TotalMilliseconds);
                 }
             }
+        }
+
+        public void AcknowledgedOnRejoin(OperationApplied own)
+        {
+            // Never called: hub-load's connections join once and are not killed.
         }
 
         public void Delivered(string clientId, long seq, long now, bool toViewer)
@@ -558,168 +385,6 @@ public sealed partial class HubLoadBenchmark : IBenchmark
             if (_measuring)
             {
                 Interlocked.Increment(ref _messages);
-            }
-        }
-    }
-
-    /// <summary>One SignalR connection with an <see cref="OtClient"/> replica: an editor or a viewer.</summary>
-    private sealed class LoadClient(LoadRun run, string clientId, CookieContainer cookies, bool isViewer) : IAsyncDisposable
-    {
-        private const string Letters = "abcdefghijklmnopqrstuvwxyz ";
-        private readonly Lock _lock = new();
-        private readonly TaskCompletionSource _joined = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private HubConnection? _connection;
-        private OtClient? _client;
-        private Guid _sectionId;
-
-        public string Text
-        {
-            get
-            {
-                lock (_lock)
-                {
-                    return _client?.Text ?? string.Empty;
-                }
-            }
-        }
-
-        public long Revision
-        {
-            get
-            {
-                lock (_lock)
-                {
-                    return _client?.Revision ?? -1;
-                }
-            }
-        }
-
-        public bool IsSettled
-        {
-            get
-            {
-                lock (_lock)
-                {
-                    return _client is { Inflight: null, Buffer: null, HeldMessages: 0 };
-                }
-            }
-        }
-
-        public async Task ConnectAndJoinAsync(Uri baseAddress, Guid sectionId)
-        {
-            _sectionId = sectionId;
-            var connection = new HubConnectionBuilder()
-                .WithUrl(new Uri(baseAddress, MinutesHub.Path.TrimStart('/')), o => o.Cookies = cookies)
-                .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new TextOperationJsonConverter()))
-                .Build();
-            connection.ServerTimeout = TimeSpan.FromSeconds(60);
-            connection.On<Joined>("Joined", OnJoined);
-            connection.On<OperationApplied>("OperationApplied", OnOperation);
-            connection.On<Acknowledged>("Acknowledged", OnAck);
-            await connection.StartAsync();
-            _connection = connection;
-            await connection.InvokeAsync("JoinSection", new JoinRequest(sectionId, null));
-            await _joined.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        }
-
-        public void MakeRandomEdit(Random random)
-        {
-            Submission? send;
-            lock (_lock)
-            {
-                var client = _client!;
-                var length = client.Text.Length; // ASCII only: no surrogate pairs to avoid
-                TextOperation op;
-                if (length > 400 || (length > 20 && random.NextDouble() < 0.3))
-                {
-                    var count = 1 + random.Next(3);
-                    op = TextOperation.Delete(length, random.Next(length - count), count);
-                }
-                else
-                {
-                    var text = string.Create(1 + random.Next(4), random, (span, r) =>
-                    {
-                        for (var i = 0; i < span.Length; i++)
-                        {
-                            span[i] = Letters[r.Next(Letters.Length)];
-                        }
-                    });
-                    op = TextOperation.Insert(length, random.Next(length + 1), text);
-                }
-                send = client.ApplyLocal(op);
-            }
-            run.Edited();
-            if (send is not null)
-            {
-                _ = SendAsync(send);
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (_connection is not null)
-            {
-                await _connection.DisposeAsync();
-            }
-        }
-
-        private void OnJoined(Joined joined)
-        {
-            lock (_lock)
-            {
-                _client = new OtClient(clientId, "load", joined.Text ?? string.Empty, joined.Revision);
-            }
-            _joined.TrySetResult();
-        }
-
-        private void OnOperation(OperationApplied op)
-        {
-            var now = Stopwatch.GetTimestamp();
-            run.Delivered(op.ClientId, op.ClientSeq, now, isViewer);
-            Submission? send;
-            lock (_lock)
-            {
-                if (_client is null || op.SectionId != _sectionId)
-                {
-                    return;
-                }
-                send = _client.ReceiveOperation(op.Revision, op.Operation, op.ClientId, op.ClientSeq);
-            }
-            if (send is not null)
-            {
-                _ = SendAsync(send);
-            }
-        }
-
-        private void OnAck(Acknowledged ack)
-        {
-            var now = Stopwatch.GetTimestamp();
-            run.Acknowledged(ack.ClientId, ack.ClientSeq, now);
-            Submission? send = null;
-            lock (_lock)
-            {
-                if (_client is not null && ack.ClientId == clientId && ack.ClientSeq == _client.InflightSeq && _client.Inflight is not null)
-                {
-                    send = _client.ReceiveAck(ack.Revision);
-                }
-            }
-            if (send is not null)
-            {
-                _ = SendAsync(send);
-            }
-        }
-
-        private async Task SendAsync(Submission s)
-        {
-            try
-            {
-                var operation = JsonDocument.Parse(s.Operation.ToJson()).RootElement;
-                run.Sending(clientId, s.ClientSeq);
-                await _connection!.InvokeAsync("Submit", new SubmitRequest(_sectionId, clientId, s.ClientSeq, s.BaseRevision, operation));
-            }
-            catch (Exception e) when (e is HubException or InvalidOperationException or IOException or TaskCanceledException)
-            {
-                run.Error(e);
             }
         }
     }

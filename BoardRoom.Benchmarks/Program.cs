@@ -32,4 +32,5 @@ foreach (var b in selected)
     Console.WriteLine($"## {b.Name}: {b.Description}");
     await b.RunAsync(root, Console.Out);
 }
-return 0;
+// A benchmark with a verdict (chaos) sets a non-zero exit code when it fails.
+return Environment.ExitCode;
