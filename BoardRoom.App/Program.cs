@@ -3,6 +3,7 @@ using BoardRoom.App.Components.Account;
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Administration;
+using BoardRoom.App.Features.Agendas;
 using BoardRoom.App.Features.Email;
 using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Registers;
@@ -76,9 +77,10 @@ if (args.Contains(RouteTable.Command))
 using (var scope = app.Services.CreateScope())
 {
     var database = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+    var papers = scope.ServiceProvider.GetRequiredService<PaperFolderImport>();
     if (args.Contains(DatabaseCommands.Migrate))
     {
-        await DatabaseCommands.MigrateAsync(database);
+        await DatabaseCommands.MigrateAsync(database, papers);
         return;
     }
     if (options.Database.MigrateAtStartup)
@@ -90,6 +92,8 @@ using (var scope = app.Services.CreateScope())
         Environment.ExitCode = 2;
         return;
     }
+    // Papers an earlier version kept in this node's data folder, once (docs/deployment.md).
+    await papers.ImportAsync();
 }
 
 // People see a friendly page (and API callers a problem description) in every environment, the demo's Development

@@ -26,7 +26,7 @@ public static class PaperEndpoints
             // Never let a browser guess a type and run an upload as a page.
             http.Response.Headers.XContentTypeOptions = "nosniff";
             http.Response.Headers.ContentSecurityPolicy = "sandbox";
-            return Results.File(paper.Open(), paper.ContentType, paper.FileName);
+            return Results.File(paper.Content, paper.ContentType, paper.FileName);
         }).RequireAuthorization();
         return endpoints;
     }
