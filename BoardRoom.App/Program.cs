@@ -31,6 +31,12 @@ builder.Services.Configure<MinutesOptions>(builder.Configuration.GetSection(Minu
 // same keys; the fixed application name lets nodes installed in different folders share them (docs/deployment.md).
 builder.Services.AddDataProtection().SetApplicationName("BoardRoom").PersistKeysToDbContext<BoardRoomDbContext>();
 
+// Behind a TLS-terminating proxy: the scheme, client address and host it forwards, from trusted proxies only. Read
+// first in the pipeline (before routing and authentication), so everything after sees the browser's scheme and host.
+builder.Services.AddBoardRoomForwardedHeaders(builder.Configuration);
+// Secure whenever the request is HTTPS (directly or through a trusted proxy), as Identity's cookies are; the default never is.
+builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
+
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
 builder.Services.ConfigureApplicationCookie(c =>
