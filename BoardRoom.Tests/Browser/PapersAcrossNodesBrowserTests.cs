@@ -49,6 +49,7 @@ public sealed class PapersAcrossNodesBrowserTests(BrowserFixture browser)
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("DG-2026-22 across nodes.pdf", download.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("sandbox", download.Headers.GetValues("Content-Security-Policy").Single());
         // Neither node kept the upload on disk.
         foreach (var node in new[] { nodeA, nodeB })
         {
