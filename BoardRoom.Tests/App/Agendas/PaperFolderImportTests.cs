@@ -1,10 +1,13 @@
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Agendas;
+using BoardRoom.App.Hosting;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Tests.App.Administration;
 using BoardRoom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BoardRoom.Tests.App.Agendas;
@@ -79,5 +82,67 @@ public sealed class PaperFolderImportTests : IAsyncLifetime
 
         var papers = await _h.AsAsync<AgendaPapers>(PlanningHarness.Member);
         Assert.Equal(AccessOutcome.NotFound, (await papers.OpenAsync(await _h.Database.PersonIdAsync(PlanningHarness.Member), id)).Outcome);
+    }
+
+    [Fact]
+    public async Task UpgradingADeploymentThatKeptPapersOnDisk_TheMigrateCommandImportsThem_AndANodeStartingImportsTheRest()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["BoardRoom__Database__MigrateAtStartup"] = "false",
+            ["BoardRoom__SeedDemoData"] = "true",
+            ["BoardRoom__DemoPassword"] = AppServer.DemoPassword,
+        };
+        var data = Directory.CreateTempSubdirectory("boardroom-upgrade-").FullName;
+        try
+        {
+            var created = await AppServer.RunCommandAsync(DatabaseCommands.Migrate, data, settings);
+            Assert.True(created.ExitCode == 0, created.Errors);
+            // Back to the schema before PaperContents, with papers as that version kept them: rows, and files on disk.
+            await using (var db = TestProvider.Open(data))
+            {
+                var migrations = db.Database.GetMigrations().ToList();
+                var before = migrations[migrations.FindIndex(m => m.EndsWith("_PaperContents", StringComparison.Ordinal)) - 1];
+                await db.GetService<IMigrator>().MigrateAsync(before);
+            }
+            var first = await LegacyPaperAsync(data, "%PDF-1.4\nfirst\n%%EOF\n"u8.ToArray());
+
+            var migrated = await AppServer.RunCommandAsync(DatabaseCommands.Migrate, data, settings);
+
+            Assert.True(migrated.ExitCode == 0, migrated.Errors);
+            Assert.Contains("Database migrated: 1 migration(s) applied, 1 paper(s) imported from", migrated.Output);
+            var second = await LegacyPaperAsync(data, "%PDF-1.4\nsecond\n%%EOF\n"u8.ToArray());
+            await using (var node = await AppServer.StartAsync(data, settings))
+            {
+                await using var db = TestProvider.Open(data);
+                var stored = await db.PaperContents.AsNoTracking().ToDictionaryAsync(c => c.PaperId, c => c.Content);
+                Assert.Equal(first.Bytes, stored[first.Id]);
+                Assert.Equal(second.Bytes, stored[second.Id]);
+            }
+        }
+        finally
+        {
+            await TestProvider.DropAsync(data);
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    /// <summary>A paper as a version before PaperContents kept it: its row in the database, its bytes in the data folder.</summary>
+    private static async Task<(Guid Id, byte[] Bytes)> LegacyPaperAsync(string data, byte[] bytes)
+    {
+        await using var db = TestProvider.Open(data);
+        var meeting = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking().FirstAsync(m => m.Status == MeetingStatus.Scheduled);
+        var uploader = await db.People.AsNoTracking().Select(p => p.Id).FirstAsync();
+        var row = new AgendaPaperRow
+        {
+            BoardId = meeting.BoardId, MeetingId = meeting.Id, AgendaItemId = meeting.AgendaItems[0].Id, FileName = "old.pdf",
+            ContentType = "application/pdf", Length = bytes.Length, Sha256 = PaperChecks.Sha256Of(bytes), UploadedBy = uploader,
+            UploadedAt = DateTimeOffset.UtcNow,
+        };
+        db.AgendaPapers.Add(row);
+        await db.SaveChangesAsync();
+        var folder = Directory.CreateDirectory(Path.Combine(data, PaperFolderImport.FolderName));
+        await File.WriteAllBytesAsync(Path.Combine(folder.FullName, row.Id.ToString("N")), bytes);
+        return (row.Id, bytes);
     }
 }
