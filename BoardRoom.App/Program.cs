@@ -3,6 +3,7 @@ using BoardRoom.App.Components.Account;
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Administration;
+using BoardRoom.App.Features.Agendas;
 using BoardRoom.App.Features.Email;
 using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Registers;
@@ -29,6 +30,12 @@ builder.Services.Configure<MinutesOptions>(builder.Configuration.GetSection(Minu
 // The key ring lives in the database, so sign-in cookies survive a restart and every node of one database reads the
 // same keys; the fixed application name lets nodes installed in different folders share them (docs/deployment.md).
 builder.Services.AddDataProtection().SetApplicationName("BoardRoom").PersistKeysToDbContext<BoardRoomDbContext>();
+
+// Behind a TLS-terminating proxy: the scheme, client address and host it forwards, from trusted proxies only. Read
+// first in the pipeline (before routing and authentication), so everything after sees the browser's scheme and host.
+builder.Services.AddBoardRoomForwardedHeaders(builder.Configuration);
+// Secure whenever the request is HTTPS (directly or through a trusted proxy), as Identity's cookies are; the default never is.
+builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
 
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -76,9 +83,10 @@ if (args.Contains(RouteTable.Command))
 using (var scope = app.Services.CreateScope())
 {
     var database = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+    var papers = scope.ServiceProvider.GetRequiredService<PaperFolderImport>();
     if (args.Contains(DatabaseCommands.Migrate))
     {
-        await DatabaseCommands.MigrateAsync(database);
+        await DatabaseCommands.MigrateAsync(database, papers);
         return;
     }
     if (options.Database.MigrateAtStartup)
@@ -90,6 +98,8 @@ using (var scope = app.Services.CreateScope())
         Environment.ExitCode = 2;
         return;
     }
+    // Papers an earlier version kept in this node's data folder, once (docs/deployment.md).
+    await papers.ImportAsync();
 }
 
 // People see a friendly page (and API callers a problem description) in every environment, the demo's Development

@@ -5,7 +5,7 @@ using BoardRoom.Core.People;
 
 namespace BoardRoom.App.Data;
 
-/// <summary>A paper attached to an agenda item. The bytes live in the data folder under <see cref="Id"/>, never under the uploaded name.</summary>
+/// <summary>A paper attached to an agenda item: its name, type, size and hash. The bytes are its <see cref="PaperContentRow"/>.</summary>
 public sealed class AgendaPaperRow : IBelongsToMeeting
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

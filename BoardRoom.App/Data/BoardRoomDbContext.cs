@@ -73,6 +73,9 @@ public class BoardRoomDbContext : IdentityDbContext<ApplicationUser>, IDataProte
 
     public DbSet<AgendaPaperRow> AgendaPapers => Set<AgendaPaperRow>();
 
+    /// <summary>The papers' bytes, apart from <see cref="AgendaPapers"/> so that listing papers never reads them.</summary>
+    public DbSet<PaperContentRow> PaperContents => Set<PaperContentRow>();
+
     public DbSet<CalendarFeedTokenRow> CalendarFeedTokens => Set<CalendarFeedTokenRow>();
 
     public DbSet<MinutesWorkflow> MinutesWorkflows => Set<MinutesWorkflow>();

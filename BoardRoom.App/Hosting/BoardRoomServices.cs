@@ -139,10 +139,11 @@ public static class BoardRoomServices
         services.AddScoped<CalendarSubscriptions>();
         services.AddSingleton(sp =>
         {
-            // Papers live in the data folder, beside the database, under "papers".
+            // Earlier versions kept papers in the data folder, under "papers": imported into the database at start.
             var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BoardRoomOptions>>().Value;
             var contentRoot = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
-            return new PaperStorage(Path.Combine(options.ResolveDataDirectory(contentRoot), "papers"));
+            return new PaperFolderImport(sp.GetRequiredService<IDbContextFactory<Data.BoardRoomDbContext>>(),
+                Path.Combine(options.ResolveDataDirectory(contentRoot), PaperFolderImport.FolderName), sp.GetRequiredService<ILogger<PaperFolderImport>>());
         });
         // Publication: one PDF renderer for the app (fonts are resolved once; rendering is thread-safe per call).
         services.AddSingleton(_ => new BoardRoom.Core.Publication.Pdf.PdfRenderer());

@@ -1,4 +1,5 @@
 using BoardRoom.App.Data;
+using BoardRoom.App.Features.Agendas;
 
 namespace BoardRoom.App.Hosting;
 
@@ -11,11 +12,14 @@ public static class DatabaseCommands
 {
     public const string Migrate = "migrate";
 
-    public static async Task MigrateAsync(DatabaseInitializer database)
+    /// <summary>Migrates, seeds a new demo database when so configured, and imports papers an earlier version kept on disk.</summary>
+    public static async Task MigrateAsync(DatabaseInitializer database, PaperFolderImport papers)
     {
         var pending = await database.PendingMigrationsAsync();
         var seeded = await database.InitializeAsync();
-        Console.WriteLine($"Database migrated: {pending.Count} migration(s) applied{(seeded ? ", demo data seeded" : string.Empty)}.");
+        var imported = await papers.ImportAsync();
+        Console.WriteLine($"Database migrated: {pending.Count} migration(s) applied{(seeded ? ", demo data seeded" : string.Empty)}" +
+            $"{(imported > 0 ? $", {imported} paper(s) imported from {papers.Folder}" : string.Empty)}.");
     }
 
     /// <returns>True (and a line on stderr) when the database lacks migrations, so the node must not start.</returns>

@@ -10,10 +10,18 @@ namespace BoardRoom.App.Hosting;
 public static class SecurityHeaders
 {
     private const string NonceKey = "boardroom:csp-nonce";
+    private const string PolicyKey = "boardroom:csp";
 
     /// <summary>This request's script nonce, for the page's inline import map.</summary>
     public static string NonceOf(HttpContext context) =>
         (string)(context.Items[NonceKey] ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)));
+
+    /// <summary>
+    /// Sends <paramref name="policy"/> instead of the app's policy on this response (a paper download: "sandbox").
+    /// Setting the header directly would not last: the policy is written as the response starts, over whatever is there
+    /// (Blazor's own <c>frame-ancestors 'self'</c> included).
+    /// </summary>
+    public static void UsePolicy(HttpContext context, string policy) => context.Items[PolicyKey] = policy;
 
     public static string PolicyFor(string nonce) => string.Join("; ",
         "default-src 'self'",
@@ -32,7 +40,7 @@ public static class SecurityHeaders
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = PolicyFor(NonceOf(context));
+            headers.ContentSecurityPolicy = context.Items[PolicyKey] as string ?? PolicyFor(NonceOf(context));
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -38,7 +38,10 @@ public sealed class ProxyServer : IAsyncDisposable
     public static string ProxyDll =>
         typeof(ProxyServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BoardRoomProxyDll").Value!;
 
-    public static async Task<ProxyServer> StartAsync(params AppServer[] nodes)
+    public static Task<ProxyServer> StartAsync(params AppServer[] nodes) => StartAsync(nodes.Select(n => n.BaseAddress).ToArray());
+
+    /// <summary>The proxy in front of any servers that answer <c>/health/ready</c> (test doubles of a node, too).</summary>
+    public static async Task<ProxyServer> StartAsync(params Uri[] nodes)
     {
         var dll = ProxyDll;
         if (!File.Exists(dll))
@@ -56,7 +59,7 @@ public sealed class ProxyServer : IAsyncDisposable
         info.Environment["Proxy__NodeHeader"] = "true";
         for (var i = 0; i < nodes.Length; i++)
         {
-            info.Environment[$"Proxy__Nodes__{i}"] = nodes[i].BaseAddress.ToString();
+            info.Environment[$"Proxy__Nodes__{i}"] = nodes[i].ToString();
         }
 
         var server = new ProxyServer();

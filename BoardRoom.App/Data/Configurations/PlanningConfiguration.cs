@@ -95,6 +95,18 @@ internal sealed class AgendaPaperConfiguration : IEntityTypeConfiguration<Agenda
     }
 }
 
+internal sealed class PaperContentConfiguration : IEntityTypeConfiguration<PaperContentRow>
+{
+    public void Configure(EntityTypeBuilder<PaperContentRow> builder)
+    {
+        builder.ToTable("PaperContents");
+        builder.HasKey(c => c.PaperId);
+        builder.Property(c => c.Content).IsRequired();
+        // Removing a paper, its item or its meeting removes the bytes in the same statement.
+        builder.HasOne<AgendaPaperRow>().WithOne().HasForeignKey<PaperContentRow>(c => c.PaperId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class CalendarFeedTokenConfiguration : IEntityTypeConfiguration<CalendarFeedTokenRow>
 {
     public void Configure(EntityTypeBuilder<CalendarFeedTokenRow> builder)

@@ -404,6 +404,20 @@ namespace BoardRoom.App.Data.Migrations
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("BoardRoom.App.Data.PaperContentRow", b =>
+                {
+                    b.Property<Guid>("PaperId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("PaperId");
+
+                    b.ToTable("PaperContents", (string)null);
+                });
+
             modelBuilder.Entity("BoardRoom.App.Data.RotationChangeRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1750,6 +1764,15 @@ namespace BoardRoom.App.Data.Migrations
                         .WithMany()
                         .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("BoardRoom.App.Data.PaperContentRow", b =>
+                {
+                    b.HasOne("BoardRoom.App.Data.AgendaPaperRow", null)
+                        .WithOne()
+                        .HasForeignKey("BoardRoom.App.Data.PaperContentRow", "PaperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BoardRoom.App.Data.RotationChangeRow", b =>

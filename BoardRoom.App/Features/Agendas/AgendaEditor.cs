@@ -20,7 +20,6 @@ namespace BoardRoom.App.Features.Agendas;
 public sealed class AgendaEditor(
     IDbContextFactory<BoardRoomDbContext> dbFactory,
     CurrentPerson currentPerson,
-    PaperStorage storage,
     MeetingLiveNotifier notifier,
     TimeProvider clock,
     MinutesAccessRevalidator minutesAccess,
@@ -108,20 +107,16 @@ public sealed class AgendaEditor(
 
     public async Task RemoveItemAsync(MeetingId meetingId, AgendaItemId itemId)
     {
-        var removed = await EditAsync(meetingId, async (meeting, db) =>
+        await EditAsync(meetingId, async (meeting, db) =>
         {
             if (await db.Decisions.AnyAsync(d => d.AgendaItemId == itemId) || await db.Actions.AnyAsync(a => a.AgendaItemId == itemId))
             {
                 throw new DomainRuleException("Decisions or actions are recorded against this item, so it cannot be removed.");
             }
-            var papers = await db.AgendaPapers.Where(p => p.AgendaItemId == itemId).Select(p => p.Id).ToListAsync();
+            // The item's papers and their bytes go with it (cascades in the database).
             meeting.RemoveAgendaItem(itemId);
-            return papers;
+            return true;
         });
-        foreach (var paper in removed)
-        {
-            storage.Delete(paper);
-        }
     }
 
     /// <summary>
@@ -194,7 +189,7 @@ public sealed class AgendaEditor(
     /// <summary>Attaches a paper to an item after checking its size, name and contents; nothing is kept if any check fails.</summary>
     public async Task<PaperLine> AttachPaperAsync(MeetingId meetingId, AgendaItemId itemId, string fileName, Stream content)
     {
-        var contentType = PaperStorage.ContentTypeOf(fileName);
+        PaperChecks.ContentTypeOf(fileName);
         var (db, board, meeting, personId) = await OpenForEditingAsync(meetingId);
         await using (db)
         {
@@ -202,22 +197,17 @@ public sealed class AgendaEditor(
             {
                 throw new DomainRuleException("No such item on this agenda.");
             }
+            var paper = await PaperChecks.ReadAsync(fileName, content);
             var row = new AgendaPaperRow
             {
-                BoardId = board.Id, MeetingId = meeting.Id, AgendaItemId = itemId, FileName = Path.GetFileName(fileName.Trim()),
-                ContentType = contentType, UploadedBy = personId, UploadedAt = clock.GetUtcNow(),
+                BoardId = board.Id, MeetingId = meeting.Id, AgendaItemId = itemId, FileName = paper.FileName,
+                ContentType = paper.ContentType, Length = paper.Length, Sha256 = paper.Sha256,
+                UploadedBy = personId, UploadedAt = clock.GetUtcNow(),
             };
-            (row.Length, row.Sha256) = await storage.SaveAsync(row.Id, row.FileName, content);
-            try
-            {
-                db.AgendaPapers.Add(row);
-                await db.SaveChangesAsync();
-            }
-            catch
-            {
-                storage.Delete(row.Id);
-                throw;
-            }
+            // The paper and its bytes are saved together, in the database every node reads.
+            db.AgendaPapers.Add(row);
+            db.PaperContents.Add(new PaperContentRow { PaperId = row.Id, Content = paper.Content });
+            await db.SaveChangesAsync();
             return new PaperLine(row.Id, row.FileName, row.Length, row.ContentType);
         }
     }
@@ -229,9 +219,9 @@ public sealed class AgendaEditor(
         {
             var row = await db.AgendaPapers.FirstOrDefaultAsync(p => p.Id == paperId && p.MeetingId == meeting.Id)
                 ?? throw new DomainRuleException("No such paper on this agenda.");
+            // Its bytes go with it (a cascade in the database).
             db.AgendaPapers.Remove(row);
             await db.SaveChangesAsync();
-            storage.Delete(row.Id);
         }
     }
 

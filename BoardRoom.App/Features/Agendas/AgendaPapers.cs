@@ -7,15 +7,19 @@ using Microsoft.EntityFrameworkCore;
 namespace BoardRoom.App.Features.Agendas;
 
 /// <summary>Hands out a paper's bytes to members of its board; a reserved item's papers only to those who may read reserved business.</summary>
-public sealed class AgendaPapers(IDbContextFactory<BoardRoomDbContext> dbFactory, PaperStorage storage)
+public sealed class AgendaPapers(IDbContextFactory<BoardRoomDbContext> dbFactory)
 {
-    public sealed record Download(string FileName, string ContentType, Func<Stream> Open);
+    /// <summary>A paper to send: the bytes come from the database, so any node serves any upload.</summary>
+    public sealed record Download(string FileName, string ContentType, byte[] Content)
+    {
+        public Stream Open() => new MemoryStream(Content, writable: false);
+    }
 
     public async Task<Access<Download>> OpenAsync(PersonId personId, Guid paperId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var paper = await db.AgendaPapers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == paperId);
-        if (paper is null || !storage.Exists(paper.Id))
+        if (paper is null)
         {
             return Access<Download>.NotFound("There is no such paper.");
         }
@@ -29,6 +33,10 @@ public sealed class AgendaPapers(IDbContextFactory<BoardRoomDbContext> dbFactory
         {
             return Access<Download>.Denied(refused);
         }
-        return Access<Download>.Allowed(new Download(paper.FileName, paper.ContentType, () => storage.OpenRead(paper.Id)));
+        // Read only once access is settled; at most PaperChecks.MaxBytes.
+        var content = await db.PaperContents.AsNoTracking().Where(c => c.PaperId == paper.Id).Select(c => c.Content).FirstOrDefaultAsync();
+        return content is null
+            ? Access<Download>.NotFound("There is no such paper.")
+            : Access<Download>.Allowed(new Download(paper.FileName, paper.ContentType, content));
     }
 }

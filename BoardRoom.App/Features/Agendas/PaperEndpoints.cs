@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BoardRoom.App.Features.Access;
+using BoardRoom.App.Hosting;
 using BoardRoom.Core.People;
 
 namespace BoardRoom.App.Features.Agendas;
@@ -25,8 +26,8 @@ public static class PaperEndpoints
             var paper = access.Value!;
             // Never let a browser guess a type and run an upload as a page.
             http.Response.Headers.XContentTypeOptions = "nosniff";
-            http.Response.Headers.ContentSecurityPolicy = "sandbox";
-            return Results.File(paper.Open(), paper.ContentType, paper.FileName);
+            SecurityHeaders.UsePolicy(http, "sandbox");
+            return Results.File(paper.Content, paper.ContentType, paper.FileName);
         }).RequireAuthorization();
         return endpoints;
     }

@@ -16,7 +16,7 @@ public sealed class AgendaPaperComponentTests : BoardRoomComponentTest
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        // Papers beside this test's database, not in the build output.
+        // The data folder (read for papers an earlier version kept on disk) is this test's, not the build output.
         Services.PostConfigure<BoardRoomOptions>(o => o.DataDirectory = Database.Directory);
     }
 
@@ -43,6 +43,9 @@ public sealed class AgendaPaperComponentTests : BoardRoomComponentTest
         page.WaitForAssertion(() => Assert.Contains("DG-2026-19.pdf", page.Find("[data-testid=paper-link]").TextContent));
         Assert.StartsWith("/papers/", page.Find("[data-testid=paper-link]").GetAttribute("href"));
         Assert.Contains("Attached DG-2026-19.pdf", page.Find("[data-testid=agenda-announcement]").TextContent);
+        await using var db = Database.Open();
+        var paper = await db.AgendaPapers.SingleAsync(p => p.FileName == "DG-2026-19.pdf");
+        Assert.Equal(Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n"), (await db.PaperContents.SingleAsync(c => c.PaperId == paper.Id)).Content);
     }
 
     [Fact]

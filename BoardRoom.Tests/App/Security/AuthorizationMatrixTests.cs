@@ -440,19 +440,19 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             var past = meetings.Where(m => m.Status == MeetingStatus.Closed).MinBy(m => m.StartsAt);
             var publicItem = next.AgendaItems.First(i => !i.IsReserved && !i.IsStanding);
             var reservedItem = next.AgendaItems.First(i => i.IsReserved);
-            var storage = new PaperStorage(Path.Combine(Server.DataDirectory, "papers"));
             var papers = new List<Guid>();
             foreach (var item in new[] { publicItem, reservedItem })
             {
-                var id = Guid.CreateVersion7();
-                var (length, sha) = await storage.SaveAsync(id, "paper.pdf", new MemoryStream("%PDF-1.4\n%%EOF\n"u8.ToArray()));
-                db.AgendaPapers.Add(new AgendaPaperRow
+                var paper = await PaperChecks.ReadAsync("paper.pdf", new MemoryStream("%PDF-1.4\n%%EOF\n"u8.ToArray()));
+                var row = new AgendaPaperRow
                 {
-                    Id = id, BoardId = board.Id, MeetingId = next.Id, AgendaItemId = item.Id, FileName = "paper.pdf",
-                    ContentType = "application/pdf", Length = length, Sha256 = sha, UploadedAt = DateTimeOffset.UtcNow,
+                    BoardId = board.Id, MeetingId = next.Id, AgendaItemId = item.Id, FileName = paper.FileName,
+                    ContentType = paper.ContentType, Length = paper.Length, Sha256 = paper.Sha256, UploadedAt = DateTimeOffset.UtcNow,
                     UploadedBy = board.Members.First().PersonId,
-                });
-                papers.Add(id);
+                };
+                db.AgendaPapers.Add(row);
+                db.PaperContents.Add(new PaperContentRow { PaperId = row.Id, Content = paper.Content });
+                papers.Add(row.Id);
             }
             await db.SaveChangesAsync();
 

@@ -163,11 +163,11 @@ public sealed partial class AgendaBuilder : IDisposable
 
     private Task UploadAsync((AgendaItemLine Item, IBrowserFile File) upload) => RunAsync(async () =>
     {
-        if (upload.File.Size > PaperStorage.MaxBytes)
+        if (upload.File.Size > PaperChecks.MaxBytes)
         {
-            throw new DomainRuleException($"'{upload.File.Name}' is larger than the {PaperStorage.MaxBytes / 1024 / 1024} MB limit for papers.");
+            throw new DomainRuleException($"'{upload.File.Name}' is larger than the {PaperChecks.MaxBytes / 1024 / 1024} MB limit for papers.");
         }
-        await using var stream = upload.File.OpenReadStream(PaperStorage.MaxBytes);
+        await using var stream = upload.File.OpenReadStream(PaperChecks.MaxBytes);
         var paper = await Agendas.AttachPaperAsync(MeetingId, upload.Item.Id, upload.File.Name, stream);
         _announcement = $"Attached {paper.FileName} to {upload.Item.Title}.";
     });

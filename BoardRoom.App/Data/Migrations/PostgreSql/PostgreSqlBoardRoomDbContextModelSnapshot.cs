@@ -411,6 +411,20 @@ namespace BoardRoom.App.Data.Migrations.PostgreSql
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("BoardRoom.App.Data.PaperContentRow", b =>
+                {
+                    b.Property<Guid>("PaperId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("PaperId");
+
+                    b.ToTable("PaperContents", (string)null);
+                });
+
             modelBuilder.Entity("BoardRoom.App.Data.RotationChangeRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1763,6 +1777,15 @@ namespace BoardRoom.App.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("BoardRoom.App.Data.PaperContentRow", b =>
+                {
+                    b.HasOne("BoardRoom.App.Data.AgendaPaperRow", null)
+                        .WithOne()
+                        .HasForeignKey("BoardRoom.App.Data.PaperContentRow", "PaperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BoardRoom.App.Data.RotationChangeRow", b =>
