@@ -1,4 +1,5 @@
 using BoardRoom.App.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -61,13 +62,31 @@ public static class DatabaseProvider
         }
     }
 
+    /// <summary>
+    /// Identity's schema version (with passkeys, <c>AspNetUserPasskeys</c>). Identity reads it from the options of the
+    /// services a context was made by, so the app sets it in its Identity options and <see cref="Open"/> hands its
+    /// contexts a provider with just that, so every context, including the design-time tools', has one model.
+    /// </summary>
+    public static readonly Version IdentitySchema = IdentitySchemaVersions.Version3;
+
+    private static readonly Lazy<IServiceProvider> IdentityModelServices = new(() => new ServiceCollection()
+        .Configure<IdentityOptions>(o => o.Stores.SchemaVersion = IdentitySchema)
+        .BuildServiceProvider());
+
     /// <summary>A context outside dependency injection (operators' tools, tests, benchmarks), of the engine's context type.</summary>
     public static BoardRoomDbContext Open(DatabaseConnection database) => database.Engine switch
     {
-        DatabaseEngine.Sqlite => new BoardRoomDbContext(Use(new DbContextOptionsBuilder<BoardRoomDbContext>(), database).Options),
-        DatabaseEngine.PostgreSql => new PostgreSqlBoardRoomDbContext(Use(new DbContextOptionsBuilder<PostgreSqlBoardRoomDbContext>(), database).Options),
+        DatabaseEngine.Sqlite => new BoardRoomDbContext(Standalone(new DbContextOptionsBuilder<BoardRoomDbContext>(), database).Options),
+        DatabaseEngine.PostgreSql => new PostgreSqlBoardRoomDbContext(Standalone(new DbContextOptionsBuilder<PostgreSqlBoardRoomDbContext>(), database).Options),
         var other => throw Unknown(other),
     };
+
+    private static DbContextOptionsBuilder<TContext> Standalone<TContext>(DbContextOptionsBuilder<TContext> options, DatabaseConnection database)
+        where TContext : DbContext
+    {
+        Use(options, database).UseApplicationServiceProvider(IdentityModelServices.Value);
+        return options;
+    }
 
     /// <summary>Engine settings that belong to the database itself, applied after migrating.</summary>
     public static async Task PrepareAsync(BoardRoomDbContext db, CancellationToken cancellationToken)

@@ -49,6 +49,8 @@ public static class BoardRoomServices
         services.AddIdentityCore<ApplicationUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
+                // Passkeys (WebAuthn) beside passwords: Identity's schema with AspNetUserPasskeys.
+                o.Stores.SchemaVersion = DatabaseProvider.IdentitySchema;
                 o.Password.RequiredLength = 8;
                 o.Lockout.MaxFailedAccessAttempts = 10;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);

@@ -3,3 +3,4 @@
 import '../styles/app.css';
 import '../styles/planning.css';
 import '../styles/forum.css';
+import './passkeys.js';

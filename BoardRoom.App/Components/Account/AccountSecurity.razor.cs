@@ -19,6 +19,7 @@ public sealed partial class AccountSecurity
     private string? _message;
     private string? _error;
     private IReadOnlyList<string>? _recoveryCodes;
+    private IList<UserPasskeyInfo> _passkeys = [];
 
     [Inject] private UserManager<ApplicationUser> Users { get; set; } = default!;
 
@@ -34,10 +35,13 @@ public sealed partial class AccountSecurity
 
     [SupplyParameterFromForm(FormName = "password")] private PasswordInput? Password { get; set; }
 
+    [SupplyParameterFromForm(FormName = "add-passkey")] private PasskeyInput? NewPasskey { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         Verify ??= new VerifyInput();
         Password ??= new PasswordInput();
+        NewPasskey ??= new PasskeyInput();
         await LoadAsync();
     }
 
@@ -53,6 +57,65 @@ public sealed partial class AccountSecurity
         _codesLeft = _enabled ? await Users.CountRecoveryCodesAsync(user) : 0;
         _sharedKey = _enabled ? null : await Users.GetAuthenticatorKeyAsync(user);
         _qrCode = _sharedKey is null ? null : QrCodeFor(_email, _sharedKey);
+        _passkeys = await Users.GetPasskeysAsync(user);
+    }
+
+    /// <summary>The browser made a passkey for the options of /account/passkeys/creation-options: check it and keep it.</summary>
+    private async Task AddPasskeyAsync()
+    {
+        var user = await UserAsync();
+        if (!string.IsNullOrEmpty(NewPasskey?.Error) || string.IsNullOrEmpty(NewPasskey?.CredentialJson))
+        {
+            _error = string.IsNullOrEmpty(NewPasskey?.Error) ? "The browser gave no passkey." : NewPasskey.Error;
+            await LoadAsync();
+            return;
+        }
+        var attestation = await SignIn.PerformPasskeyAttestationAsync(NewPasskey.CredentialJson);
+        if (!attestation.Succeeded)
+        {
+            _error = $"The passkey could not be added: {attestation.Failure.Message}";
+            await LoadAsync();
+            return;
+        }
+        var passkey = attestation.Passkey;
+        passkey.Name = $"Passkey {(await Users.GetPasskeysAsync(user)).Count + 1}";
+        var added = await Users.AddOrUpdatePasskeyAsync(user, passkey);
+        if (!added.Succeeded)
+        {
+            _error = "The passkey could not be added to your account.";
+            await LoadAsync();
+            return;
+        }
+        await SignIn.RefreshSignInAsync(user);
+        _message = $"{passkey.Name} added: you can now sign in with it instead of your password.";
+        await LoadAsync();
+    }
+
+    /// <summary>Removes a passkey; every other session ends, since one may have been signed in with it.</summary>
+    private async Task RemovePasskeyAsync(string credentialId)
+    {
+        var user = await UserAsync();
+        byte[] id;
+        try
+        {
+            id = System.Buffers.Text.Base64Url.DecodeFromChars(credentialId);
+        }
+        catch (FormatException)
+        {
+            _error = "That passkey is not one of yours.";
+            await LoadAsync();
+            return;
+        }
+        if (!(await Users.RemovePasskeyAsync(user, id)).Succeeded)
+        {
+            _error = "That passkey is not one of yours.";
+            await LoadAsync();
+            return;
+        }
+        await Users.UpdateSecurityStampAsync(user);
+        await EndOtherSessionsAsync(user);
+        _message = "The passkey is removed, and every other session has been signed out.";
+        await LoadAsync();
     }
 
     /// <summary>A fresh key for the app to learn; the page then shows it until the person proves their app has it.</summary>

@@ -34,6 +34,14 @@ public sealed class LoginAttempts(SignInManager<ApplicationUser> signIn)
         return result;
     }
 
+    public const string PasskeyFailed = "That passkey did not sign you in. Try again, or sign in with your email and password.";
+
+    /// <summary>
+    /// Sign-in with a passkey: the browser's answer to the options of <c>MakePasskeyRequestOptionsAsync</c>. A passkey is
+    /// both factors at once (something held, unlocked by the device's PIN or biometrics), so it needs no second step.
+    /// </summary>
+    public Task<SignInResult> PasskeySignInAsync(string credentialJson) => signIn.PasskeySignInAsync(credentialJson);
+
     private static void Decoy(UserManager<ApplicationUser> users, string password) =>
         users.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), DecoyHash.Value, password);
 }

@@ -138,6 +138,14 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 // RFC 8058 one-click: the signed token is the credential, so a made-up one unsubscribes nobody.
                 yield return new(route, "", HttpMethod.Post, "/email/unsubscribe/one-click?token=not-a-real-token", _ => Outcome.Denied);
                 break;
+            case "POST /account/passkeys/creation-options":
+                // Options for making a passkey: only for the signed-in account (with the page's antiforgery token).
+                yield return new(route, "", HttpMethod.Post, route.Split(' ')[1], SignedIn, Capture: true);
+                break;
+            case "POST /account/passkeys/request-options":
+                // The sign-in page's passkey step: anyone, with that page's antiforgery token; it names no account.
+                // Proven by PasskeyBrowserTests.
+                yield break;
             case "POST /account/logout":
                 // Needs the page's antiforgery token; its effect is proven by SessionRevocationTests.
                 yield break;
