@@ -146,6 +146,32 @@ public sealed class MinutesEditorBrowserTests(AppServerFixture app, BrowserFixtu
     }
 
     [Fact]
+    public async Task ASentenceTypedInOneGo_IsUndoneAWordAPress_AndRedoneTheSameWay()
+    {
+        var section = await SectionAsync(5);
+        var aisha = await MinutesPage.OpenAsync(browser.Browser, Server, "aisha.rahman@rdfb.example");
+        var before = await aisha.TextAsync(section);
+        await aisha.FocusEndAsync(section);
+        await aisha.Page.Keyboard.TypeAsync("The board agreed the plan.", new() { Delay = 20 });
+        await aisha.WaitForStatusAsync("saved");
+
+        // Five words, five presses: not one press per letter.
+        await aisha.Page.Keyboard.PressAsync("Control+z");
+        Assert.Equal(before + "The board agreed the ", await aisha.TextAsync(section));
+        for (var i = 0; i < 4; i++)
+        {
+            await aisha.Page.Keyboard.PressAsync("Control+z");
+        }
+        Assert.Equal(before, await aisha.TextAsync(section));
+        await aisha.Page.Keyboard.PressAsync("Control+y");
+        Assert.Equal(before + "The ", await aisha.TextAsync(section));
+        await aisha.WaitForStatusAsync("saved");
+        var (stored, _) = await ServerDatabase.ReplayLogAsync(Server, section);
+        Assert.Equal(before + "The ", stored);
+        await aisha.Page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task TheMarkdownPreview_ShowsFormatting_ButNeverRunsWhatAMemberTyped()
     {
         var section = await SectionAsync(4);

@@ -3,7 +3,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextOperation } from '../src/ot/text-operation.js';
-import { OtClient, ClientState } from '../src/ot/client.js';
+import { OtClient, ClientState, UNDO_GROUP_PAUSE_MS } from '../src/ot/client.js';
 import { makeRandom, randomEdit } from './random-edits.mjs';
 
 /** A test double of the server's sequencer. */
@@ -99,6 +99,70 @@ describe('OtClient', () => {
     client.receiveAck(3);
     client.redo();
     assert.equal(client.text, 'Board minutes draft');
+  });
+});
+
+describe('undo by word and pause', () => {
+  // Types `text` one character at a time, `gapMs` apart from `start`, as a keyboard does.
+  function type(client, text, start, gapMs = 80) {
+    let at = start;
+    for (const ch of text) {
+      client.applyLocal(TextOperation.insert(client.text.length, client.text.length, ch), { at });
+      at += gapMs;
+    }
+    return at;
+  }
+
+  test('a sentence typed without pausing is undone a word at a time', () => {
+    const client = new OtClient({ clientId: 'c', text: '', revision: 0 });
+    type(client, 'Agreed the plan.', 0);
+
+    assert.equal(client.undoStack.length, 3);
+    client.undo();
+    assert.equal(client.text, 'Agreed the ');
+    client.undo();
+    client.undo();
+    assert.equal(client.text, '');
+    client.redo();
+    assert.equal(client.text, 'Agreed ');
+  });
+
+  test('a pause of a second or more starts a new group, even inside a word', () => {
+    const client = new OtClient({ clientId: 'c', text: '', revision: 0 });
+    const later = type(client, 'Appro', 0);
+    type(client, 'ved', later + UNDO_GROUP_PAUSE_MS);
+
+    client.undo();
+    assert.equal(client.text, 'Appro');
+  });
+
+  test('a run of backspaces is one group, and typing after it is another', () => {
+    const client = new OtClient({ clientId: 'c', text: 'Agreed draft', revision: 0 });
+    let at = 0;
+    for (let i = 0; i < 5; i++, at += 60) {
+      client.applyLocal(TextOperation.delete(client.text.length, client.text.length - 1, 1), { at });
+    }
+    type(client, 'final', at);
+    assert.equal(client.text, 'Agreed final');
+
+    client.undo();
+    assert.equal(client.text, 'Agreed ');
+    client.undo();
+    assert.equal(client.text, 'Agreed draft');
+  });
+
+  test('another member\'s edit in the middle of a word keeps the group, moved past their edit', () => {
+    const client = new OtClient({ clientId: 'c', text: 'Notes: ', revision: 0 });
+    const mid = type(client, 'quor', 0);
+    client.receiveAck(1); // 'q'
+    client.receiveAck(2); // 'uor', composed while 'q' was in flight
+    client.receiveOperation(3, ['Board ', 11], 'other', 1);
+    type(client, 'ate', mid);
+    assert.equal(client.text, 'Board Notes: quorate');
+
+    client.undo();
+    assert.equal(client.text, 'Board Notes: ');
+    assert.equal(client.undoStack.length, 0);
   });
 });
 

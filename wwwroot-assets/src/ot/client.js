@@ -14,6 +14,13 @@ export const ClientState = Object.freeze({
   AwaitingWithBuffer: 'AwaitingWithBuffer',
 });
 
+/**
+ * Undo takes back a word or a burst at a time, as editors do: an edit joins the group at the top of the undo stack when
+ * it comes within this many milliseconds of the group's last edit, is of the same kind (typing, or deleting), and does
+ * not start a new word (typing after a space or a line break starts a new group).
+ */
+export const UNDO_GROUP_PAUSE_MS = 1000;
+
 export class OtClient {
   /**
    * @param {{ clientId: string, text: string, revision: number, onRemoteOperation?: (op: TextOperation) => void }} options
@@ -30,6 +37,7 @@ export class OtClient {
     this.onRemoteOperation = onRemoteOperation ?? null;
     this.undoStack = [];
     this.redoStack = [];
+    this._undoGroup = null;
     this._nextSeq = 1;
     this._early = new Map();
   }
@@ -52,13 +60,14 @@ export class OtClient {
 
   /**
    * Applies a local edit; returns the submission to send now, or null when it waits behind the one in flight.
-   * With { undoable: false } the edit is not recorded for undo (undo and redo themselves use this).
+   * With { undoable: false } the edit is not recorded for undo (undo and redo themselves use this). `at` is when it
+   * was made (milliseconds), for grouping undo by word and pause.
    */
-  applyLocal(op, { undoable = true } = {}) {
+  applyLocal(op, { undoable = true, at = Date.now() } = {}) {
     const before = this.text;
     this.text = op.apply(before);
     if (undoable) {
-      this.undoStack.push(op.invert(before));
+      this._recordUndo(op.invert(before), shapeOf(op), at);
       this.redoStack = [];
     }
     if (this.inflight === null) {
@@ -70,8 +79,22 @@ export class OtClient {
     return null;
   }
 
-  /** Undoes this member's latest edit not yet undone (transformed over everyone's edits since). */
+  _recordUndo(inverse, shape, at) {
+    const group = this._undoGroup;
+    if (group !== null && this.undoStack.at(-1) === group.entry && at - group.at < UNDO_GROUP_PAUSE_MS && joins(group.shape, shape)) {
+      // The group's entry undoes everything before this edit; undoing this edit first, then it, undoes the group.
+      const merged = TextOperation.compose(inverse, group.entry);
+      this.undoStack[this.undoStack.length - 1] = merged;
+      this._undoGroup = { entry: merged, at, shape };
+      return;
+    }
+    this.undoStack.push(inverse);
+    this._undoGroup = shape.kind === 'other' ? null : { entry: inverse, at, shape };
+  }
+
+  /** Undoes this member's latest edit (or group of edits) not yet undone, transformed over everyone's edits since. */
   undo() {
+    this._undoGroup = null;
     const inverse = this.undoStack.pop();
     if (!inverse) return null;
     const before = this.text;
@@ -81,6 +104,7 @@ export class OtClient {
   }
 
   redo() {
+    this._undoGroup = null;
     const op = this.redoStack.pop();
     if (!op) return null;
     const before = this.text;
@@ -142,11 +166,34 @@ export class OtClient {
     if (this.buffer !== null) [op, this.buffer] = TextOperation.transform(op, this.buffer);
     this.revision++;
     this.text = op.apply(this.text);
+    // Someone else's edit keeps this member's open undo group open, moved past it like every entry (unless it emptied
+    // entries, when the group is closed rather than guessed at).
+    const depth = this.undoStack.length;
+    const grouped = this._undoGroup !== null && this.undoStack.at(-1) === this._undoGroup.entry;
     this.undoStack = transformStack(this.undoStack, op);
     this.redoStack = transformStack(this.redoStack, op);
+    this._undoGroup = grouped && this.undoStack.length === depth ? { ...this._undoGroup, entry: this.undoStack.at(-1) } : null;
     this.onRemoteOperation?.(op);
     return null;
   }
+}
+
+// What an edit does, for grouping undo: only typing (with whether it ends in white space), only deleting, or other.
+function shapeOf(op) {
+  let inserted = '';
+  let deletes = false;
+  for (const c of op.ops) {
+    if (typeof c === 'string') inserted += c;
+    else if (c < 0) deletes = true;
+  }
+  if (inserted.length > 0 && !deletes) return { kind: 'insert', startsWord: /^\S/.test(inserted), endsInSpace: /\s$/.test(inserted) };
+  if (inserted.length === 0 && deletes) return { kind: 'delete' };
+  return { kind: 'other' };
+}
+
+function joins(group, next) {
+  if (group.kind !== next.kind || next.kind === 'other') return false;
+  return !(next.kind === 'insert' && group.endsInSpace && next.startsWord);
 }
 
 // The top of an undo stack applies to the current text; each entry below applies before the entries above it. A
