@@ -172,6 +172,34 @@ public sealed class MinutesEditorBrowserTests(AppServerFixture app, BrowserFixtu
     }
 
     [Fact]
+    public async Task TheToolbarAndShortcuts_Format_AsMarkdown_EachItsOwnUndoStep()
+    {
+        var section = await SectionAsync(6);
+        var aisha = await MinutesPage.OpenAsync(browser.Browser, Server, "aisha.rahman@rdfb.example");
+        var before = await aisha.TextAsync(section);
+        await aisha.FocusEndAsync(section);
+        await aisha.Page.Keyboard.InsertTextAsync("\nAgreed the ");
+        await aisha.Page.Keyboard.TypeAsync("budget");
+        await aisha.Page.Keyboard.PressAsync("Control+Shift+ArrowLeft");
+
+        await aisha.Page.Keyboard.PressAsync("Control+b");
+        Assert.EndsWith("\nAgreed the **budget**", await aisha.TextAsync(section));
+        var toolbar = aisha.Section(section).GetByRole(AriaRole.Toolbar);
+        await toolbar.GetByRole(AriaRole.Button, new() { Name = "Bulleted list" }).ClickAsync();
+        Assert.EndsWith("\n- Agreed the **budget**", await aisha.TextAsync(section));
+        await Assertions.Expect(aisha.Section(section).Locator("[data-preview] li strong")).ToHaveTextAsync("budget");
+
+        // The list was one step, the bold another: two presses take back both and leave what was typed.
+        await aisha.Page.Keyboard.PressAsync("Control+z");
+        Assert.EndsWith("\nAgreed the **budget**", await aisha.TextAsync(section));
+        await aisha.Page.Keyboard.PressAsync("Control+z");
+        Assert.Equal(before + "\nAgreed the budget", await aisha.TextAsync(section));
+        await aisha.WaitForStatusAsync("saved");
+        Assert.Equal(before + "\nAgreed the budget", (await ServerDatabase.ReplayLogAsync(Server, section)).Text);
+        await aisha.Page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task TheMarkdownPreview_ShowsFormatting_ButNeverRunsWhatAMemberTyped()
     {
         var section = await SectionAsync(4);

@@ -12,6 +12,7 @@ import { coalesce } from './coalesce.js';
 import { GapWatch } from './gap-watch.js';
 import { remoteCursors, removeRemoteCursor, setRemoteCursor } from './cursors.js';
 import { minutesHighlightStyle } from './highlight.js';
+import { formattingCommands, shortcutText } from './formatting.js';
 
 const fromServer = Annotation.define();
 
@@ -39,6 +40,7 @@ export class SectionEditor {
         extensions: [
           this.editable.of([EditorState.readOnly.of(true), EditorView.editable.of(false)]),
           keymap.of([
+            ...formattingCommands.filter((c) => c.key).map((c) => ({ key: c.key, run: () => this.format(c), preventDefault: true })),
             { key: 'Mod-z', run: () => this.undo(), preventDefault: true },
             { key: 'Mod-y', run: () => this.redo(), preventDefault: true },
             { key: 'Mod-Shift-z', run: () => this.redo(), preventDefault: true },
@@ -57,6 +59,16 @@ export class SectionEditor {
         ],
       }),
     });
+    this.toolbar = buildToolbar(element, (command) => this.format(command));
+  }
+
+  /** A toolbar button or its shortcut: the command's change, as this member's own edit (its own undo step). */
+  format(command) {
+    if (!this.client || !this.canEdit) return true;
+    const spec = command.run(this.view.state);
+    if (spec) this.view.dispatch({ ...spec, userEvent: 'input.format' });
+    this.view.focus();
+    return true;
   }
 
   /** Called with the server's Joined message: a fresh text, or the operations missed while away. */
@@ -83,6 +95,7 @@ export class SectionEditor {
       }
     }
     this.canEdit = message.canEdit;
+    this.toolbar.hidden = !this.canEdit;
     this.view.dispatch({
       effects: this.editable.reconfigure(this.canEdit ? [] : [EditorState.readOnly.of(true), EditorView.editable.of(false)]),
     });
@@ -135,6 +148,7 @@ export class SectionEditor {
   revoked(message) {
     this.revokedAccess = true;
     this.canEdit = false;
+    this.toolbar.hidden = true;
     this.client = null;
     this.presenceOut.cancel();
     this.gaps.cancel();
@@ -171,7 +185,7 @@ export class SectionEditor {
       if (tr.docChanged && !tr.annotation(fromServer)) {
         if (!this.client) continue;
         const op = operationFromChanges(tr.changes, tr.startState.doc.length);
-        this.send(this.client.applyLocal(op));
+        this.send(this.client.applyLocal(op, { joinable: !tr.isUserEvent('input.format') }));
       }
     }
     if (update.docChanged) {
@@ -269,3 +283,42 @@ export class SectionEditor {
 }
 
 export { TextOperation };
+
+// The formatting toolbar above an editor: one tab stop, arrow keys move between its buttons (WAI-ARIA toolbar).
+function buildToolbar(element, onCommand) {
+  const host = element.querySelector('[data-editor-host]');
+  const bar = document.createElement('div');
+  bar.className = 'br-format-toolbar';
+  bar.setAttribute('role', 'toolbar');
+  bar.setAttribute('aria-label', `Formatting: ${element.dataset.title ?? 'minutes'}`);
+  bar.hidden = true;
+  const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+  const buttons = formattingCommands.map((command, index) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = `br-format-button br-format-${command.id}`;
+    button.dataset.format = command.id;
+    button.textContent = command.text;
+    button.tabIndex = index === 0 ? 0 : -1;
+    const shortcut = shortcutText(command.key, mac);
+    button.setAttribute('aria-label', command.label);
+    button.title = shortcut ? `${command.label} (${shortcut})` : command.label;
+    if (command.key) button.setAttribute('aria-keyshortcuts', command.key.replace('Mod', mac ? 'Meta' : 'Control').replaceAll('-', '+'));
+    // Keep the editor's selection and focus when clicked with a mouse.
+    button.addEventListener('mousedown', (event) => event.preventDefault());
+    button.addEventListener('click', () => onCommand(command));
+    return button;
+  });
+  bar.append(...buttons);
+  bar.addEventListener('keydown', (event) => {
+    const at = buttons.indexOf(document.activeElement);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (at < 0 || to === undefined) return;
+    event.preventDefault();
+    const next = buttons[(to + buttons.length) % buttons.length];
+    buttons.forEach((b) => { b.tabIndex = b === next ? 0 : -1; });
+    next.focus();
+  });
+  host.prepend(bar);
+  return bar;
+}

@@ -61,13 +61,14 @@ export class OtClient {
   /**
    * Applies a local edit; returns the submission to send now, or null when it waits behind the one in flight.
    * With { undoable: false } the edit is not recorded for undo (undo and redo themselves use this). `at` is when it
-   * was made (milliseconds), for grouping undo by word and pause.
+   * was made (milliseconds), for grouping undo by word and pause; with { joinable: false } (a toolbar command) it is an
+   * undo step of its own, and the next edit starts another.
    */
-  applyLocal(op, { undoable = true, at = Date.now() } = {}) {
+  applyLocal(op, { undoable = true, at = Date.now(), joinable = true } = {}) {
     const before = this.text;
     this.text = op.apply(before);
     if (undoable) {
-      this._recordUndo(op.invert(before), shapeOf(op), at);
+      this._recordUndo(op.invert(before), joinable ? shapeOf(op) : { kind: 'other' }, at);
       this.redoStack = [];
     }
     if (this.inflight === null) {
