@@ -469,7 +469,7 @@ public sealed class WordRenderer
                 next: "Normal"));
         }
         styles.Append(ParagraphStyle("ListParagraph", "List Paragraph", "Normal",
-            new ParagraphProperties(new ContextualSpacing(), new SpacingBetweenLines { After = "60" })));
+            new ParagraphProperties(new SpacingBetweenLines { After = "60" }, new ContextualSpacing())));
         styles.Append(ParagraphStyle("Quote", "Quote", "Normal",
             new ParagraphProperties(
                 new ParagraphBorders(new LeftBorder { Val = BorderValues.Single, Size = 18, Space = 8, Color = "A6A6A6" }),
