@@ -62,7 +62,7 @@ public sealed class WordRenderer
             if (document.ContentHash.Length > 0)
             {
                 body.Append(new Paragraph(
-                    new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }),
+                    new ParagraphProperties(new ParagraphStyleId { Val = "ContentHash" }),
                     new Run(new W.Text("Content SHA-256: ") { Space = SpaceProcessingModeValues.Preserve }),
                     new Run(new RunProperties(new RunStyle { Val = "CodeChar" }), new W.Text(Clean(document.ContentHash)))));
             }
@@ -157,6 +157,7 @@ public sealed class WordRenderer
                     Blocks(parent, quote.Blocks, context with { ParagraphStyle = "Quote" });
                     break;
                 case TableBlock table:
+                    Caption(parent, table.Caption);
                     parent.Append(Table(table));
                     // Two adjacent tables would merge into one; an empty paragraph also gives the space after.
                     parent.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Spacer" })));
@@ -297,8 +298,18 @@ public sealed class WordRenderer
             [
                 new Documents.TableCell(e.Name), new Documents.TableCell(e.Role), new Documents.TableCell(block.SignedAtText(e)), new Documents.TableCell([Inline.Code(e.Sha256)]),
             ]));
+            Caption(parent, "Sign-off");
             parent.Append(Table(new TableBlock(columns, rows, "Sign-off")));
             parent.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Spacer" })));
+        }
+
+        /// <summary>A table's caption, shown above it (as the HTML's &lt;caption&gt;) and kept on the table's page.</summary>
+        private static void Caption(OpenXmlCompositeElement parent, string? caption)
+        {
+            if (caption is not null)
+            {
+                parent.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }), new Run(new W.Text(Clean(caption)))));
+            }
         }
 
         private static W.TableRow HeaderRow() => new(new TableRowProperties(new TableHeader(), new CantSplit()));
@@ -485,6 +496,12 @@ public sealed class WordRenderer
                 new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "F2F2F2" },
                 new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto }),
             new RunProperties(new RunFonts { Ascii = MonoFont, HighAnsi = MonoFont, ComplexScript = MonoFont }, new FontSize { Val = "19" })));
+        styles.Append(ParagraphStyle("Caption", "caption", "Normal",
+            new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "120", After = "60" }),
+            new RunProperties(new Bold(), new FontSize { Val = "20" }, new FontSizeComplexScript { Val = "20" })));
+        styles.Append(ParagraphStyle("ContentHash", "Content Hash", "Normal",
+            new ParagraphProperties(new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 4, Space = 4, Color = "A6A6A6" }), new SpacingBetweenLines { Before = "240" }),
+            new RunProperties(new W.Color { Val = "595959" }, new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" })));
         styles.Append(ParagraphStyle("KeyValue", "Key Value", "Normal",
             new ParagraphProperties(new SpacingBetweenLines { After = "40" })));
         styles.Append(ParagraphStyle("TableText", "Table Text", "Normal",

@@ -138,6 +138,9 @@ public class WordRendererTests
         Assert.Equal(["A-2025-01", "Write to the trusts", "1 July 2025"], rows[1].Elements<W.TableCell>().Select(WordTools.Text));
         Assert.Equal(["A-2025-02", "Report back", ""], rows[2].Elements<W.TableCell>().Select(WordTools.Text));
         Assert.Equal("Actions agreed", table.GetFirstChild<TableProperties>()!.TableCaption!.Val!.Value);
+        // The caption is also shown, above the table, as the HTML's <caption> is.
+        var caption = Assert.IsType<Paragraph>(table.PreviousSibling());
+        Assert.Equal(("Caption", "Actions agreed"), (WordTools.StyleOf(caption), WordTools.Text(caption)));
         Assert.Equal(3, table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Count());
         Assert.NotNull(rows[1].Elements<W.TableCell>().First().TableCellProperties!.NoWrap);
         Assert.Equal(JustificationValues.Right, rows[1].Elements<W.TableCell>().Last().Descendants<Justification>().Single().Val!.Value);
