@@ -188,6 +188,11 @@ public sealed class MinutesEditorBrowserTests(AppServerFixture app, BrowserFixtu
         await toolbar.GetByRole(AriaRole.Button, new() { Name = "Bulleted list" }).ClickAsync();
         Assert.EndsWith("\n- Agreed the **budget**", await aisha.TextAsync(section));
         await Assertions.Expect(aisha.Section(section).Locator("[data-preview] li strong")).ToHaveTextAsync("budget");
+        await aisha.Section(section).ScreenshotAsync(new() { Path = Screens.PathFor("minutes-toolbar-desktop.png") });
+        await aisha.Page.SetViewportSizeAsync(390, 844);
+        await aisha.Section(section).ScrollIntoViewIfNeededAsync();
+        await aisha.Page.ScreenshotAsync(new() { Path = Screens.PathFor("minutes-toolbar-phone.png") });
+        await aisha.Page.SetViewportSizeAsync(1280, 860);
 
         // The list was one step, the bold another: two presses take back both and leave what was typed.
         await aisha.Page.Keyboard.PressAsync("Control+z");

@@ -101,5 +101,7 @@ internal sealed class PublicationContentConfiguration : IEntityTypeConfiguration
         builder.Property(c => c.PublicHtml).IsRequired();
         builder.Property(c => c.PublicPdf).IsRequired();
         builder.Property(c => c.FullPdf).IsRequired();
+        builder.Property(c => c.PublicDocx).IsRequired();
+        builder.Property(c => c.FullDocx).IsRequired();
     }
 }

@@ -1442,7 +1442,15 @@ namespace BoardRoom.App.Data.Migrations
                     b.Property<Guid>("PublicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("FullDocx")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("FullPdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("PublicDocx")
                         .IsRequired()
                         .HasColumnType("BLOB");
 

@@ -75,7 +75,12 @@ public sealed class ForumDirectory(IDbContextFactory<BoardRoomDbContext> dbFacto
     }
 
     /// <summary>The public PDF of a published version, exactly as stored at publication.</summary>
-    public async Task<byte[]?> PdfAsync(string slug, int number, int version)
+    public Task<byte[]?> PdfAsync(string slug, int number, int version) => FileAsync(slug, number, version, Publication.MinutesFileFormat.Pdf);
+
+    /// <summary>The public Word document of a published version, exactly as stored at publication (none for versions published before Word files were made).</summary>
+    public Task<byte[]?> DocxAsync(string slug, int number, int version) => FileAsync(slug, number, version, Publication.MinutesFileFormat.Word);
+
+    private async Task<byte[]?> FileAsync(string slug, int number, int version, Publication.MinutesFileFormat format)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var boardId = await db.Boards.AsNoTracking().Where(b => b.Slug == slug).Select(b => (Core.Boards.BoardId?)b.Id).FirstOrDefaultAsync();
@@ -83,10 +88,13 @@ public sealed class ForumDirectory(IDbContextFactory<BoardRoomDbContext> dbFacto
         {
             return null;
         }
-        return await db.MinutesPublications.AsNoTracking()
+        var query = db.MinutesPublications.AsNoTracking()
             .Where(p => p.BoardId == boardId && p.MeetingNumber == number && p.Version == version)
-            .OrderByDescending(p => p.MeetingStartsAt)
-            .Select(p => p.Content.PublicPdf).FirstOrDefaultAsync();
+            .OrderByDescending(p => p.MeetingStartsAt);
+        var file = format == Publication.MinutesFileFormat.Word
+            ? await query.Select(p => p.Content.PublicDocx).FirstOrDefaultAsync()
+            : await query.Select(p => p.Content.PublicPdf).FirstOrDefaultAsync();
+        return file is { Length: > 0 } ? file : null;
     }
 
     /// <summary>The latest publications of every board, newest first, for the Atom feed.</summary>
@@ -104,6 +112,8 @@ public sealed class ForumDirectory(IDbContextFactory<BoardRoomDbContext> dbFacto
     public static string MinutesPath(string slug, int number, int version) => $"/forum/{slug}/minutes/{number}/v/{version}";
 
     public static string PdfPath(string slug, int number, int version) => $"/forum/{slug}/minutes/{number}/v{version}.pdf";
+
+    public static string DocxPath(string slug, int number, int version) => $"/forum/{slug}/minutes/{number}/v{version}.docx";
 
     private static IQueryable<PublicationSummary> Summaries(IQueryable<MinutesPublication> publications) =>
         publications.AsNoTracking().Select(p => new PublicationSummary(

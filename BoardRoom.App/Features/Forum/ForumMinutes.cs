@@ -20,6 +20,8 @@ public sealed record ForumMinutes(
     string Held)
 {
     public string PdfPath => ForumDirectory.PdfPath(BoardSlug, MeetingNumber, Version);
+
+    public string DocxPath => ForumDirectory.DocxPath(BoardSlug, MeetingNumber, Version);
 }
 
 public sealed record ForumVersion(int Version, DateTimeOffset PublishedAt, string CorrectionNote);

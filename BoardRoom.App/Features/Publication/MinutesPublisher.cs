@@ -10,6 +10,7 @@ using BoardRoom.Core.People;
 using BoardRoom.Core.Publication.Documents;
 using BoardRoom.Core.Publication.Html;
 using BoardRoom.Core.Publication.Pdf;
+using BoardRoom.Core.Publication.Word;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoardRoom.App.Features.Publication;
@@ -17,7 +18,8 @@ namespace BoardRoom.App.Features.Publication;
 /// <summary>
 /// Takes a meeting's minutes through review, approval, sign-off and publication for a given person. Every call loads
 /// the record as it now is, checks the person's role on the board (the Core workflow decides), and saves the step.
-/// PDFs are rendered off the calling thread with the one shared <see cref="PdfRenderer"/>.
+/// PDFs are rendered off the calling thread with the one shared <see cref="PdfRenderer"/>, Word documents with a
+/// <see cref="WordRenderer"/> (which holds no state).
 /// </summary>
 public sealed class MinutesPublisher(
     IDbContextFactory<BoardRoomDbContext> dbFactory,
@@ -30,6 +32,8 @@ public sealed class MinutesPublisher(
     public const string LockReason = "the minutes are approved";
 
     private static readonly HtmlRenderer PageHtml = new(new HtmlRenderOptions(HeadingLevelOffset: 1));
+
+    private static readonly WordRenderer Word = new();
 
     public async Task<Access<PublicationView>> ViewAsync(MeetingId meetingId, PersonId personId, CancellationToken cancellationToken = default)
     {
@@ -83,7 +87,7 @@ public sealed class MinutesPublisher(
         StepAsync(meetingId, personId, (r, a, at) => r.Workflow.StartCorrection(r.Board, r.Meeting, a, reason, at), cancellationToken,
             before: UnlockAsync);
 
-    /// <summary>Publishes the next version: renders the public and full PDFs and the public HTML of the record as signed, and stores them for good.</summary>
+    /// <summary>Publishes the next version: renders the public and full PDFs and Word documents and the public HTML of the record as signed, and stores them for good.</summary>
     public async Task<int> PublishAsync(MeetingId meetingId, PersonId personId, string correctionNote, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -111,24 +115,44 @@ public sealed class MinutesPublisher(
     }
 
     /// <summary>A PDF of the record as it now is (a draft until published), for a member allowed to read that version.</summary>
-    public async Task<byte[]> RenderCurrentPdfAsync(MeetingId meetingId, PersonId personId, RecordVersion version, CancellationToken cancellationToken = default)
+    public Task<byte[]> RenderCurrentPdfAsync(MeetingId meetingId, PersonId personId, RecordVersion version, CancellationToken cancellationToken = default) =>
+        RenderCurrentAsync(meetingId, personId, version, MinutesFileFormat.Pdf, cancellationToken);
+
+    /// <summary>A Word document of the record as it now is, for a member allowed to read that version (the same rule as the PDF).</summary>
+    public Task<byte[]> RenderCurrentDocxAsync(MeetingId meetingId, PersonId personId, RecordVersion version, CancellationToken cancellationToken = default) =>
+        RenderCurrentAsync(meetingId, personId, version, MinutesFileFormat.Word, cancellationToken);
+
+    /// <summary>The stored PDF of a published version, for a member allowed to read that version.</summary>
+    public Task<byte[]?> PublishedPdfAsync(MeetingId meetingId, PersonId personId, int version, RecordVersion which, CancellationToken cancellationToken = default) =>
+        PublishedFileAsync(meetingId, personId, version, which, MinutesFileFormat.Pdf, cancellationToken);
+
+    /// <summary>The stored Word document of a published version, for a member allowed to read that version (the same rule as the PDF).</summary>
+    public Task<byte[]?> PublishedDocxAsync(MeetingId meetingId, PersonId personId, int version, RecordVersion which, CancellationToken cancellationToken = default) =>
+        PublishedFileAsync(meetingId, personId, version, which, MinutesFileFormat.Word, cancellationToken);
+
+    private async Task<byte[]> RenderCurrentAsync(MeetingId meetingId, PersonId personId, RecordVersion version, MinutesFileFormat format, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var loaded = await LoadAsync(db, meetingId, personId, RightToRead(version), cancellationToken);
         var record = version == RecordVersion.Full ? loaded.Record : loaded.Record.ToPublic();
         var document = MinutesDocumentBuilder.Build(record, PublicationStamp.Draft(clock.GetUtcNow(), SignOffs(loaded)));
-        return await Task.Run(() => pdf.Render(document), cancellationToken);
+        return await Task.Run(() => format == MinutesFileFormat.Word ? Word.Render(document) : pdf.Render(document), cancellationToken);
     }
 
-    /// <summary>The stored PDF of a published version, for a member allowed to read that version.</summary>
-    public async Task<byte[]?> PublishedPdfAsync(MeetingId meetingId, PersonId personId, int version, RecordVersion which, CancellationToken cancellationToken = default)
+    private async Task<byte[]?> PublishedFileAsync(MeetingId meetingId, PersonId personId, int version, RecordVersion which, MinutesFileFormat format, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await BoardAccess.ForMeetingAsync(db, personId, meetingId, RightToRead(which), refusal: ReservedRefusal(which));
         var query = db.MinutesPublications.AsNoTracking().Where(p => p.MeetingId == meetingId && p.Version == version);
-        return which == RecordVersion.Full
-            ? await query.Select(p => p.Content.FullPdf).FirstOrDefaultAsync(cancellationToken)
-            : await query.Select(p => p.Content.PublicPdf).FirstOrDefaultAsync(cancellationToken);
+        var file = (which, format) switch
+        {
+            (RecordVersion.Full, MinutesFileFormat.Word) => await query.Select(p => p.Content.FullDocx).FirstOrDefaultAsync(cancellationToken),
+            (RecordVersion.Full, _) => await query.Select(p => p.Content.FullPdf).FirstOrDefaultAsync(cancellationToken),
+            (_, MinutesFileFormat.Word) => await query.Select(p => p.Content.PublicDocx).FirstOrDefaultAsync(cancellationToken),
+            _ => await query.Select(p => p.Content.PublicPdf).FirstOrDefaultAsync(cancellationToken),
+        };
+        // Versions published before Word files were made have none stored (an empty column): there is no such file.
+        return file is { Length: > 0 } ? file : null;
     }
 
     /// <summary>Renders the files of one publication from the record; public and full are independent, so they render in parallel.</summary>
@@ -139,7 +163,11 @@ public sealed class MinutesPublisher(
         var fullDocument = MinutesDocumentBuilder.Build(loaded.Record, stamp);
         var publicPdf = Task.Run(() => pdf.Render(publicDocument), cancellationToken);
         var fullPdf = Task.Run(() => pdf.Render(fullDocument), cancellationToken);
-        return new PublishedFiles(publicDocument.ContentHash, fullDocument.ContentHash, PageHtml.Render(publicDocument), await publicPdf, await fullPdf);
+        // The Word documents are quick (no layout): rendered here while the PDFs render.
+        var publicDocx = Word.Render(publicDocument);
+        var fullDocx = Word.Render(fullDocument);
+        return new PublishedFiles(publicDocument.ContentHash, fullDocument.ContentHash, PageHtml.Render(publicDocument), await publicPdf, await fullPdf,
+            publicDocx, fullDocx);
     }
 
     private static BoardRight RightToRead(RecordVersion version) => version == RecordVersion.Full ? BoardRight.ReadReserved : BoardRight.View;

@@ -2,7 +2,8 @@ namespace BoardRoom.Core.Minutes.Records;
 
 /// <summary>
 /// The files of one publication, kept apart from its description so that reading a meeting's versions does not
-/// read every PDF: the public PDF and HTML exactly as the forum serves them, and the full (confidential) PDF.
+/// read every file: the public PDF, Word document and HTML exactly as the forum serves them, and the full
+/// (confidential) PDF and Word document.
 /// Immutable, like the publication it belongs to.
 /// </summary>
 public sealed class PublicationContent
@@ -12,6 +13,8 @@ public sealed class PublicationContent
         PublicHtml = string.Empty;
         PublicPdf = [];
         FullPdf = [];
+        PublicDocx = [];
+        FullDocx = [];
     }
 
     internal PublicationContent(Guid publicationId, PublishedFiles files)
@@ -20,6 +23,8 @@ public sealed class PublicationContent
         PublicHtml = files.PublicHtml;
         PublicPdf = files.PublicPdf.ToArray();
         FullPdf = files.FullPdf.ToArray();
+        PublicDocx = files.PublicDocx.ToArray();
+        FullDocx = files.FullDocx.ToArray();
     }
 
     public Guid PublicationId { get; private set; }
@@ -30,4 +35,10 @@ public sealed class PublicationContent
     public byte[] PublicPdf { get; private set; }
 
     public byte[] FullPdf { get; private set; }
+
+    /// <summary>The public version as a Word document (WordRenderer output); empty for versions published before Word files were made.</summary>
+    public byte[] PublicDocx { get; private set; }
+
+    /// <summary>The full version as a Word document; empty for versions published before Word files were made.</summary>
+    public byte[] FullDocx { get; private set; }
 }

@@ -51,6 +51,61 @@ public sealed partial class ForumHttpTests(AppServerFixture app)
     }
 
     [Fact]
+    public async Task AnAnonymousReader_DownloadsTheWordDocument_BesideThePdf_WithTheSameVersionAndHash()
+    {
+        using var client = Server.CreateClient();
+        var (_, number) = await PastMeetingAsync();
+        var page = await client.GetStringAsync($"forum/uk-rare-diseases/minutes/{number}");
+        var hash = HashOnPage().Match(page).Groups[1].Value;
+        Assert.Contains($"href=\"/forum/uk-rare-diseases/minutes/{number}/v1.docx\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"download-docx\"", page, StringComparison.Ordinal);
+
+        var response = await client.GetAsync($"forum/uk-rare-diseases/minutes/{number}/v1.docx");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"uk-rare-diseases-minutes-{number}-v1.docx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        var docx = await response.Content.ReadAsByteArrayAsync();
+        WordTools.AssertValid(docx);
+        var text = WordTools.AllText(docx);
+        Assert.Contains("Minutes version 1", text, StringComparison.Ordinal);
+        Assert.Contains(hash, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(PublicationTestBase.ReservedWord, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("CONFIDENTIAL", text, StringComparison.Ordinal);
+        using var document = WordTools.Open(docx);
+        Assert.Contains(WordTools.Paragraphs(document), p => p.Contains("minutes of Delivery Group meeting", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>(),
+            p => WordTools.StyleOf(p) == "Heading1");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"forum/uk-rare-diseases/minutes/{number}/v7.docx")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheFullWordDocument_FollowsTheFullPdfsRules()
+    {
+        var (id, _) = await PastMeetingAsync();
+
+        using var anonymous = Server.CreateClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync($"publication/{id}/v1/full.docx")).StatusCode);
+        using var observer = await SignIn.SignedInClientAsync(Server, "anna.schmidt@rdfb.example");
+        Assert.Equal(HttpStatusCode.Forbidden, (await observer.GetAsync($"publication/{id}/v1/full.docx")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await observer.GetAsync($"publication/{id}/current/full.docx")).StatusCode);
+        var observers = await observer.GetAsync($"publication/{id}/v1/public.docx");
+        Assert.Equal(HttpStatusCode.OK, observers.StatusCode);
+        Assert.DoesNotContain(PublicationTestBase.ReservedWord, WordTools.AllText(await observers.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+
+        using var member = await SignIn.SignedInClientAsync(Server, "aisha.rahman@rdfb.example");
+        foreach (var url in new[] { $"publication/{id}/v1/full.docx", $"publication/{id}/current/full.docx" })
+        {
+            var full = await member.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, full.StatusCode);
+            Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", full.Content.Headers.ContentType?.MediaType);
+            var text = WordTools.AllText(await full.Content.ReadAsByteArrayAsync());
+            Assert.Contains(PublicationTestBase.ReservedWord, text, StringComparison.Ordinal);
+            Assert.Contains("CONFIDENTIAL", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task UnknownBoardsMeetingsAndVersions_AreNotFound()
     {
         using var client = Server.CreateClient();

@@ -110,6 +110,10 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             case "GET /forum/{slug}/minutes/{number:int}/v{version:int}.pdf":
                 yield return Get($"/forum/{a.Slug}/minutes/{a.PastNumber}/v1.pdf", Public);
                 break;
+            case "GET /forum/{slug}/minutes/{number:int}/v{version:int}.docx":
+                // The Word document beside the PDF: the same public answer.
+                yield return Get($"/forum/{a.Slug}/minutes/{a.PastNumber}/v1.docx", Public);
+                break;
             case "GET,POST /":
             case "GET,POST /account/security":
             case "GET,POST /account/email":
@@ -214,8 +218,19 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 yield return Get($"/publication/{board.PastMeeting}/v1/public.pdf", "view", "public");
                 yield return Get($"/publication/{board.PastMeeting}/v1/full.pdf", "reserved", "full");
                 break;
+            // The Word documents beside the PDFs: the same members' rules, public and full.
+            case "GET /publication/{meetingId}/current/{which}.docx" when board.PastMeeting != Guid.Empty:
+                yield return Get($"/publication/{board.PastMeeting}/current/public.docx", "view", "public");
+                yield return Get($"/publication/{board.PastMeeting}/current/full.docx", "reserved", "full");
+                break;
+            case "GET /publication/{meetingId}/v{version:int}/{which}.docx" when board.PastMeeting != Guid.Empty:
+                yield return Get($"/publication/{board.PastMeeting}/v1/public.docx", "view", "public");
+                yield return Get($"/publication/{board.PastMeeting}/v1/full.docx", "reserved", "full");
+                break;
             case "GET /publication/{meetingId}/current/{which}.pdf":
             case "GET /publication/{meetingId}/v{version:int}/{which}.pdf":
+            case "GET /publication/{meetingId}/current/{which}.docx":
+            case "GET /publication/{meetingId}/v{version:int}/{which}.docx":
                 break;
             case "POST /api/meetings/{meetingId:guid}/items/{itemId:guid}/decisions":
                 yield return Capture("decisions", board.PublicItem, "public", new { text = "Agreed in the matrix", method = "Consensus" });

@@ -1449,7 +1449,15 @@ namespace BoardRoom.App.Data.Migrations.PostgreSql
                     b.Property<Guid>("PublicationId")
                         .HasColumnType("uuid");
 
+                    b.Property<byte[]>("FullDocx")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
                     b.Property<byte[]>("FullPdf")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("PublicDocx")
                         .IsRequired()
                         .HasColumnType("bytea");
 
