@@ -30,8 +30,11 @@ public sealed class BenchmarkApp : IDisposable
         .Select(c => Path.Combine(repositoryRoot, "BoardRoom.App", "bin", c, "net10.0", "BoardRoom.App.dll"))
         .FirstOrDefault(File.Exists);
 
-    /// <summary>Starts the app and waits for its start-up banner; <paramref name="port"/> 0 lets the system choose.</summary>
-    public static async Task<BenchmarkApp> StartAsync(string dll, string dataDirectory, int port = 0)
+    /// <summary>
+    /// Starts the app and waits for its start-up banner; <paramref name="port"/> 0 lets the system choose.
+    /// <paramref name="settings"/> are environment variables added to the app's (e.g. <c>ConnectionStrings__Redis</c>).
+    /// </summary>
+    public static async Task<BenchmarkApp> StartAsync(string dll, string dataDirectory, int port = 0, IReadOnlyDictionary<string, string>? settings = null)
     {
         var info = new ProcessStartInfo("dotnet", [dll])
         {
@@ -39,7 +42,7 @@ public sealed class BenchmarkApp : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var (key, value) in Settings(dataDirectory, port))
+        foreach (var (key, value) in Settings(dataDirectory, port, settings ?? new Dictionary<string, string>()))
         {
             info.Environment[key] = value;
         }
@@ -89,7 +92,7 @@ public sealed class BenchmarkApp : IDisposable
         }
     }
 
-    private static IEnumerable<KeyValuePair<string, string>> Settings(string dataDirectory, int port)
+    private static IEnumerable<KeyValuePair<string, string>> Settings(string dataDirectory, int port, IReadOnlyDictionary<string, string> extra)
     {
         var settings = new Dictionary<string, string>
         {
@@ -101,6 +104,10 @@ public sealed class BenchmarkApp : IDisposable
             ["BoardRoom__DemoPassword"] = BenchmarkSignIn.DemoPassword,
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
         // Diagnosis only: BOARDROOM_APP_ENV="K=V;K2=V2" passes runtime knobs to the app process and not to the load clients.
         foreach (var pair in (Environment.GetEnvironmentVariable("BOARDROOM_APP_ENV") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
