@@ -27,7 +27,11 @@ public static class AgendaPage
     public static async Task AttachPaperAsync(IPage page, string itemTitle, string fileName, string mimeType, byte[] content)
     {
         var row = Row(page, itemTitle);
-        await row.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = mimeType, Buffer = content });
+        var input = row.Locator("input[type=file]");
+        // Blazor's InputFile listens for the file only once its script has set the input up, a moment after the circuit
+        // is interactive; a file chosen before that is never uploaded.
+        await page.WaitForFunctionAsync("input => input._blazorInputFileNextFileId !== undefined", await input.ElementHandleAsync());
+        await input.SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = mimeType, Buffer = content });
         await Assertions.Expect(row.Locator("[data-testid=paper-link]", new() { HasText = fileName })).ToBeVisibleAsync();
     }
 
