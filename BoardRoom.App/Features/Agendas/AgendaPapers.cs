@@ -10,10 +10,7 @@ namespace BoardRoom.App.Features.Agendas;
 public sealed class AgendaPapers(IDbContextFactory<BoardRoomDbContext> dbFactory)
 {
     /// <summary>A paper to send: the bytes come from the database, so any node serves any upload.</summary>
-    public sealed record Download(string FileName, string ContentType, byte[] Content)
-    {
-        public Stream Open() => new MemoryStream(Content, writable: false);
-    }
+    public sealed record Download(string FileName, string ContentType, byte[] Content);
 
     public async Task<Access<Download>> OpenAsync(PersonId personId, Guid paperId)
     {

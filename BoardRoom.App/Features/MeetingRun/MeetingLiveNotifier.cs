@@ -26,6 +26,9 @@ public sealed class MeetingLiveNotifier
         });
     }
 
+    /// <summary>The meetings with a page open on this node.</summary>
+    public IReadOnlyList<MeetingId> OpenMeetings => _subscribers.Where(s => !s.Value.IsEmpty).Select(s => s.Key).ToList();
+
     /// <summary>Raised for every change published on this node (not for those delivered from another node).</summary>
     public event Action<MeetingId>? Published;
 

@@ -1,7 +1,9 @@
+using BoardRoom.App.Data;
 using BoardRoom.App.Features.MeetingRun;
 using BoardRoom.App.Features.Minutes.Protocol;
 using BoardRoom.Core.Boards;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
 
 namespace BoardRoom.App.Features.Minutes;
 
@@ -12,8 +14,8 @@ namespace BoardRoom.App.Features.Minutes;
 /// Open meeting pages re-read too, through their own access checks, so a member made observer stops seeing reserved
 /// items at once. With Redis, the node relay (<c>RedisNodeRelay</c>) asks every other node to do the same.
 /// </summary>
-public sealed class MinutesAccessRevalidator(MinutesSections sections, MeetingLiveNotifier meetings, IServiceProvider services,
-    ILogger<MinutesAccessRevalidator> logger)
+public sealed class MinutesAccessRevalidator(MinutesSections sections, MeetingLiveNotifier meetings,
+    IDbContextFactory<BoardRoomDbContext> dbFactory, IServiceProvider services, ILogger<MinutesAccessRevalidator> logger)
 {
     /// <summary>Raised for every re-check asked for on this node (not for those delivered from another node).</summary>
     public event Action<BoardId>? Requested;
@@ -26,19 +28,33 @@ public sealed class MinutesAccessRevalidator(MinutesSections sections, MeetingLi
     }
 
     /// <summary>Re-checks the board's open connections and pages on this node only.</summary>
-    public Task RevalidateHereAsync(BoardId boardId, CancellationToken cancellationToken = default) =>
-        RevalidateAsync(board => board == boardId, cancellationToken);
+    public async Task RevalidateHereAsync(BoardId boardId, CancellationToken cancellationToken = default)
+    {
+        // The open pages of this board's meetings re-read; the notifier knows meetings, not boards, so ask which.
+        var open = meetings.OpenMeetings;
+        if (open.Count > 0)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            foreach (var meetingId in await db.Meetings.AsNoTracking().Where(m => m.BoardId == boardId && open.Contains(m.Id)).Select(m => m.Id).ToListAsync(cancellationToken))
+            {
+                meetings.Deliver(meetingId);
+            }
+        }
+        await RevalidateAsync(board => board == boardId, cancellationToken);
+    }
 
     /// <summary>
     /// Re-checks every open connection and page on this node: after the link to the other nodes was down, a change
     /// made elsewhere may have been missed.
     /// </summary>
-    public Task RevalidateEverythingHereAsync(CancellationToken cancellationToken = default) => RevalidateAsync(_ => true, cancellationToken);
+    public Task RevalidateEverythingHereAsync(CancellationToken cancellationToken = default)
+    {
+        meetings.DeliverToEveryone();
+        return RevalidateAsync(_ => true, cancellationToken);
+    }
 
     private async Task RevalidateAsync(Func<BoardId, bool> affects, CancellationToken cancellationToken)
     {
-        // Pages of every meeting re-read (the notifier does not know boards; such changes are rare).
-        meetings.DeliverToEveryone();
         // Resolved here rather than injected: the feature services that call this are also used where the live-minutes
         // hub is not hosted (service tests, tools), and there nothing is open to re-check.
         if (services.GetService<MinutesConnections>() is not { } connections
