@@ -4,6 +4,8 @@
 #
 #   scripts/cluster.sh start [--base-port P]   proxy on P (default 8080), nodes on P+1 and P+2, PostgreSQL on P+3,
 #                                              Redis on P+4; returns once the proxy and both nodes are ready
+#   scripts/cluster.sh restart a|b [--kill]    stops one node (SIGTERM, or SIGKILL as a crash with --kill) and starts
+#                                              it again on its port; the proxy sends its people to the other meanwhile
 #   scripts/cluster.sh stop                    stops what start started (safe to run twice)
 #   scripts/cluster.sh status                  what is running
 #
@@ -83,6 +85,52 @@ stop() {
     case "$pgdir" in /tmp/boardroom-cluster-pg.*) rm -rf "$pgdir" ;; esac
     rm -f "$STATE/postgres.dir"
   fi
+  rm -f "$STATE/cluster.env"
+}
+
+# The settings both nodes (and the migrate step) share, for the cluster whose proxy is on port $1.
+node_environment() {
+  local base="$1" pg_port=$(($1 + 3)) redis_port=$(($1 + 4))
+  export ASPNETCORE_ENVIRONMENT=Production
+  export BoardRoom__Database__Provider=PostgreSql
+  export ConnectionStrings__BoardRoom="Host=127.0.0.1;Port=$pg_port;Database=boardroom;Username=boardroom"
+  export ConnectionStrings__Redis="127.0.0.1:$redis_port"
+  # The browser's page is on the proxy's address: the minutes hub accepts that origin (the proxy also passes the Host on).
+  export BoardRoom__AllowedOrigins__0="http://127.0.0.1:$base"
+  export BoardRoom__AllowedOrigins__1="http://localhost:$base"
+}
+
+# Starts node $1 (a or b) on port $2, detached, with its own data folder; the database migrations are the start step's.
+spawn_node() {
+  local node="$1" port="$2"
+  log "node $node on 127.0.0.1:$port"
+  mkdir -p "$STATE/node-$node/data"
+  (cd "$STATE/app" && BoardRoom__DataDirectory="$STATE/node-$node/data" BoardRoom__Database__MigrateAtStartup=false \
+    ASPNETCORE_URLS="http://127.0.0.1:$port" spawn "node-$node" dotnet BoardRoom.App.dll)
+}
+
+# Stops one node of a running cluster (gracefully, or with SIGKILL as a crash would) and starts it again on its port.
+restart() {
+  local node="${1:-}" hard=false
+  [ "$node" = a ] || [ "$node" = b ] || fail "restart needs the node: a or b"
+  [ "${2:-}" = --kill ] && hard=true
+  [ -f "$STATE/cluster.env" ] && [ -f "$STATE/node-$node.pid" ] || fail "no running cluster with node $node (scripts/cluster.sh start first)"
+  local base; base="$(sed -n 's/^BASE_PORT=//p' "$STATE/cluster.env")"
+  local port; [ "$node" = a ] && port=$((base + 1)) || port=$((base + 2))
+  if $hard; then
+    local pid; pid="$(cat "$STATE/node-$node.pid")"
+    kill -9 "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    rm -f "$STATE/node-$node.pid"
+    log "killed node $node (pid $pid, SIGKILL)"
+  else
+    stop_pidfile "node-$node"
+  fi
+  mv -f "$STATE/node-$node.log" "$STATE/node-$node.previous.log" 2>/dev/null || true   # what it logged before
+  node_environment "$base"
+  spawn_node "$node" "$port"
+  wait_ready "node $node" "http://127.0.0.1:$port/health/ready" "$STATE/node-$node.log" "$STATE/node-$node.pid"
+  log "node $node is ready again on 127.0.0.1:$port"
 }
 
 start() {
@@ -141,25 +189,15 @@ start() {
   for _ in $(seq 1 50); do [ -s "$STATE/redis.pid" ] && break; sleep 0.1; done
   [ -s "$STATE/redis.pid" ] || { echo "redis-server did not start; see .cluster/redis.log" >&2; false; }
 
-  export ASPNETCORE_ENVIRONMENT=Production
-  export BoardRoom__Database__Provider=PostgreSql
-  export ConnectionStrings__BoardRoom="Host=127.0.0.1;Port=$pg_port;Database=boardroom;Username=boardroom"
-  export ConnectionStrings__Redis="127.0.0.1:$redis_port"
-  # The browser's page is on the proxy's address: the minutes hub accepts that origin (the proxy also passes the Host on).
-  export BoardRoom__AllowedOrigins__0="http://127.0.0.1:$proxy_port"
-  export BoardRoom__AllowedOrigins__1="http://localhost:$proxy_port"
+  printf 'BASE_PORT=%s\n' "$base" >"$STATE/cluster.env"
+  node_environment "$base"
 
   log "migrating the database and seeding the demo"
   (cd "$STATE/app" && BoardRoom__DataDirectory="$STATE/migrate-data" dotnet BoardRoom.App.dll migrate) >"$STATE/migrate.log" 2>&1 \
     || { tail -n 20 "$STATE/migrate.log" >&2; false; }
 
-  for node in a b; do
-    local port; [ $node = a ] && port=$node_a || port=$node_b
-    log "node $node on 127.0.0.1:$port"
-    mkdir -p "$STATE/node-$node/data"
-    (cd "$STATE/app" && BoardRoom__DataDirectory="$STATE/node-$node/data" BoardRoom__Database__MigrateAtStartup=false \
-      ASPNETCORE_URLS="http://127.0.0.1:$port" spawn "node-$node" dotnet BoardRoom.App.dll)
-  done
+  spawn_node a "$node_a"
+  spawn_node b "$node_b"
   log "proxy on 127.0.0.1:$proxy_port"
   (cd "$STATE/proxy" && ASPNETCORE_URLS="http://127.0.0.1:$proxy_port" \
     Proxy__Nodes__0="http://127.0.0.1:$node_a" Proxy__Nodes__1="http://127.0.0.1:$node_b" \
@@ -193,7 +231,8 @@ status() {
 
 case "${1:-}" in
   start) shift; start "$@" ;;
+  restart) shift; restart "$@" ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: scripts/cluster.sh start [--base-port P] | stop | status" >&2; exit 2 ;;
+  *) echo "usage: scripts/cluster.sh start [--base-port P] | restart a|b [--kill] | stop | status" >&2; exit 2 ;;
 esac
