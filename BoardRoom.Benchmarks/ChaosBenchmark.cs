@@ -9,6 +9,9 @@ namespace BoardRoom.Benchmarks;
 /// killed (SIGKILL) and restarted on the same folder and port; the editors reconnect, rejoin from their revision and
 /// re-send what was not acknowledged. After each cycle every acknowledged edit must be in the op log exactly once, at
 /// its revision, and every replica must equal a fresh join. Bounded by <c>--cycles N</c> and <c>--max-minutes N</c>.
+/// With <c>--nodes 2</c> (<see cref="ChaosTarget"/>) the app runs as two nodes behind BoardRoom.Proxy with a Redis
+/// backplane; each cycle kills a random node, the editors connect through the proxy, and after each cycle a fresh join
+/// on every node must equal the op log.
 /// </summary>
 public sealed class ChaosBenchmark : IBenchmark
 {
@@ -16,7 +19,7 @@ public sealed class ChaosBenchmark : IBenchmark
 
     public string Name => "chaos";
 
-    public string Description => "kill -9 of the app during a typing storm, every ack in the op log once; --cycles N --editors N --max-minutes N --seed N [--resend-as-sent]";
+    public string Description => "kill -9 of the app (or of a random one of two nodes) during a typing storm, every ack in the op log once; --cycles N --editors N --max-minutes N --seed N [--nodes 2] [--resend-as-sent]";
 
     public async Task RunAsync(string repositoryRoot, TextWriter output)
     {
@@ -25,34 +28,41 @@ public sealed class ChaosBenchmark : IBenchmark
         var maxMinutes = BenchmarkArguments.Int("--max-minutes", 20, 1, 600);
         var seed = BenchmarkArguments.Int("--seed", Random.Shared.Next(1, 1_000_000), 0, int.MaxValue);
         var resendAsSent = BenchmarkArguments.Has("--resend-as-sent");
+        var nodes = BenchmarkArguments.Int("--nodes", 1, 1, 2);
         var dll = BenchmarkApp.FindDll(repositoryRoot);
-        if (dll is null)
+        var proxyDll = BenchmarkProxy.FindDll(repositoryRoot);
+        if (dll is null || (nodes > 1 && proxyDll is null))
         {
-            output.WriteLine("chaos skipped: BoardRoom.App is not built. Build it with: dotnet build -c Release BoardRoom.Benchmarks");
+            output.WriteLine("chaos skipped: BoardRoom.App (and, for --nodes 2, BoardRoom.Proxy) is not built. Build them with: dotnet build -c Release BoardRoom.sln");
             return;
         }
-        output.WriteLine($"app: {Path.GetRelativePath(repositoryRoot, dll)}; {cycles} cycles, {editorCount} editors, at most {maxMinutes} min, seed {seed}{(resendAsSent ? ", in-flight edits re-sent as sent on every rejoin" : "")}");
+        output.WriteLine($"app: {Path.GetRelativePath(repositoryRoot, dll)}; {(nodes == 1 ? "one node" : $"{nodes} nodes behind {Path.GetRelativePath(repositoryRoot, proxyDll!)}, Redis backplane")}; "
+            + $"{cycles} cycles, {editorCount} editors, at most {maxMinutes} min, seed {seed}{(resendAsSent ? ", in-flight edits re-sent as sent on every rejoin" : "")}");
 
         var random = new Random(seed);
         var tally = new ChaosTally();
         var ledger = new ChaosLedger();
         var dataDirectory = Directory.CreateTempSubdirectory("boardroom-chaos-").FullName;
         var databasePath = BenchmarkDatabase.PathIn(dataDirectory);
-        var app = await BenchmarkApp.StartAsync(dll, dataDirectory);
+        var target = await ChaosTarget.StartAsync(dll, proxyDll, dataDirectory, nodes);
         var editors = new List<MinutesLoadClient>();
         var run = Stopwatch.StartNew();
         try
         {
-            output.WriteLine($"app pid {app.Process.Id} at {app.BaseAddress}");
+            output.WriteLine(target.Describe());
             var sectionId = await BenchmarkDatabase.UpcomingSectionAsync(databasePath);
             for (var i = 0; i < editorCount; i++)
             {
-                var cookies = await BenchmarkSignIn.SignInAsync(app.BaseAddress, BenchmarkSignIn.EditorAccounts[i]);
-                var editor = new MinutesLoadClient(ledger, $"chaos{i}-{Guid.NewGuid():N}"[..20], cookies, isViewer: false) { ResendAsSent = resendAsSent };
-                editor.KeepJoined(app.BaseAddress, sectionId);
+                var cookies = await BenchmarkSignIn.SignInAsync(target.Entry, BenchmarkSignIn.EditorAccounts[i]);
+                var editor = new MinutesLoadClient(ledger, $"chaos{i}-{Guid.NewGuid():N}"[..20], cookies, isViewer: false)
+                {
+                    ResendAsSent = resendAsSent,
+                    WatchGaps = nodes > 1,
+                };
+                editor.KeepJoined(target.Entry, sectionId);
                 editors.Add(editor);
             }
-            var auditor = await BenchmarkSignIn.SignInAsync(app.BaseAddress, BenchmarkSignIn.ViewerAccounts[0]);
+            var auditor = await BenchmarkSignIn.SignInAsync(target.NodeAddresses[0], BenchmarkSignIn.ViewerAccounts[0]);
             await WaitAsync(() => editors.All(e => e.IsJoined), "the editors to join");
             var clientIds = editors.Select(e => e.ClientId).ToHashSet();
 
@@ -63,27 +73,34 @@ public sealed class ChaosBenchmark : IBenchmark
                 var stormSeed = random.Next();
                 var typing = Task.WhenAll(editors.Select((e, i) => Task.Run(() => StormAsync(e, storm, new Random(stormSeed + i)))));
 
+                var victim = random.Next(target.NodeCount);
                 await Task.Delay(killAfter);
                 var killedAt = Stopwatch.GetTimestamp();
-                var port = app.Port;
-                app.Dispose(); // SIGKILL
-                app = await BenchmarkApp.StartAsync(dll, dataDirectory, port);
+                await target.KillAndRestartAsync(victim); // SIGKILL, then the same node again
                 var restartMs = Stopwatch.GetElapsedTime(killedAt).TotalMilliseconds;
                 await typing;
 
-                await WaitAsync(() => editors.All(e => e.IsJoined && e.JoinedAt > killedAt), "every editor to rejoin");
-                var rejoinMs = Stopwatch.GetElapsedTime(killedAt, editors.Max(e => e.JoinedAt)).TotalMilliseconds;
+                // Those on the killed node lost their connection and reconnect (one node: to it again; two nodes: through
+                // the proxy, to the other); the rest carry on.
+                var onVictim = Enumerable.Range(0, editors.Count).Where(i => editors[i].ClosedAt > killedAt).ToList();
+                await WaitAsync(() => editors.All(e => e.IsJoined && e.JoinedAt > e.ClosedAt), "every editor to rejoin");
+                var rejoinMs = onVictim.Count == 0 ? (double?)null : Stopwatch.GetElapsedTime(killedAt, onVictim.Max(i => editors[i].JoinedAt)).TotalMilliseconds;
                 await WaitAsync(() => editors.All(e => e.IsSettled) && editors.Select(e => e.Revision).Distinct().Count() == 1, "every edit to be acknowledged");
 
-                var fresh = new MinutesLoadClient(ledger, "audit-" + Guid.NewGuid().ToString("N")[..8], auditor, isViewer: true);
-                await fresh.ConnectAndJoinAsync(app.BaseAddress, sectionId);
-                var serverText = fresh.Text;
-                var serverRevision = fresh.Revision;
-                await fresh.DisposeAsync();
-                var mismatches = editors.Count(e => e.Text != serverText || e.Revision != serverRevision);
+                // A fresh join on every node: each must serve the same text at the same revision as the editors hold.
+                var joins = new List<(string Text, long Revision)>();
+                foreach (var node in target.NodeAddresses)
+                {
+                    var fresh = new MinutesLoadClient(ledger, "audit-" + Guid.NewGuid().ToString("N")[..8], auditor, isViewer: true);
+                    await fresh.ConnectAndJoinAsync(node, sectionId);
+                    joins.Add((fresh.Text, fresh.Revision));
+                    await fresh.DisposeAsync();
+                }
+                var (serverText, serverRevision) = joins[0];
+                var mismatches = editors.Count(e => e.Text != serverText || e.Revision != serverRevision) + joins.Count(j => j != joins[0]);
                 var audit = await OpLogAudit.ReadAsync(databasePath, sectionId, ledger.Snapshot(), clientIds, serverText);
                 var pendingDropped = editors.Sum(e => e.PendingDropped);
-                tally.Add(audit, mismatches, restartMs, rejoinMs);
+                tally.Add(audit, mismatches, restartMs, rejoinMs, onVictim.Count);
                 if (!audit.Clean || mismatches > 0 || audit.HeadRevision != serverRevision || pendingDropped > 0 || ledger.Failures > 0 || ledger.ConflictingAcks > 0)
                 {
                     tally.FailedCycles++;
@@ -93,9 +110,10 @@ public sealed class ChaosBenchmark : IBenchmark
                 if (tally.Cycles % 10 == 0)
                 {
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"cycle {tally.Cycles}: revision {serverRevision}, {audit.AcksChecked:N0} acks checked, {audit.Losses} lost, restart {restartMs:F0} ms, all rejoined {rejoinMs:F0} ms, {run.Elapsed.TotalSeconds:F0} s"));
+                        $"cycle {tally.Cycles}: killed node {ChaosTarget.Name(victim)} ({onVictim.Count} editors on it), revision {serverRevision}, {audit.AcksChecked:N0} acks checked, {audit.Losses} lost, restart {restartMs:F0} ms, its editors rejoined {(rejoinMs is { } r ? $"{r:F0} ms" : "-")}, {run.Elapsed.TotalSeconds:F0} s"));
                 }
                 await output.FlushAsync();
+                await target.WaitUntilProxyReachesEveryNodeAsync();
             }
         }
         catch (Exception e) when (e is TimeoutException or InvalidOperationException)
@@ -106,12 +124,13 @@ public sealed class ChaosBenchmark : IBenchmark
         }
         finally
         {
+            tally.GapRejoins = editors.Sum(e => e.GapRejoins);
             await Task.WhenAll(editors.Select(e => e.DisposeAsync().AsTask()));
-            app.Dispose();
+            target.Dispose();
             BenchmarkApp.DeleteDataDirectory(dataDirectory);
         }
 
-        var command = $"dotnet run -c Release --project BoardRoom.Benchmarks -- chaos --cycles {cycles} --editors {editorCount} --max-minutes {maxMinutes} --seed {seed}{(resendAsSent ? " --resend-as-sent" : "")}";
+        var command = $"dotnet run -c Release --project BoardRoom.Benchmarks -- chaos --cycles {cycles} --editors {editorCount} --max-minutes {maxMinutes} --seed {seed}{(nodes > 1 ? $" --nodes {nodes}" : "")}{(resendAsSent ? " --resend-as-sent" : "")}";
         tally.Print(output, ledger, run.Elapsed, command);
         if (!tally.Passed(ledger))
         {

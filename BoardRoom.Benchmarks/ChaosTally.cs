@@ -36,9 +36,19 @@ public sealed class ChaosTally
     /// <summary>Cycles whose op log was replayed from revision 1 and compared with the served text.</summary>
     public int Replayed { get; private set; }
 
-    public void Add(OpLogAudit audit, int replicaMismatches, double restartMs, double rejoinMs)
+    /// <summary>Cycles whose killed node had editors on it (single node: every cycle), and those editors in all.</summary>
+    public int CyclesWithEditorsMoved { get; private set; }
+
+    public int EditorsMoved { get; private set; }
+
+    /// <summary>Rejoins the editors made to fill a revision missing for 3 s (two nodes only).</summary>
+    public int GapRejoins { get; set; }
+
+    public void Add(OpLogAudit audit, int replicaMismatches, double restartMs, double? rejoinMs, int editorsOnKilledNode)
     {
         Cycles++;
+        CyclesWithEditorsMoved += editorsOnKilledNode > 0 ? 1 : 0;
+        EditorsMoved += editorsOnKilledNode;
         AckChecks += audit.AcksChecked;
         AcksAtEnd = audit.AcksChecked;
         FinalRevision = audit.HeadRevision;
@@ -50,7 +60,10 @@ public sealed class ChaosTally
         LogFaults += audit.Contiguous && audit.ReplaysToServerText != false ? 0 : 1;
         ReplicaMismatches += replicaMismatches;
         _restartMs.Add(restartMs);
-        _rejoinMs.Add(rejoinMs);
+        if (rejoinMs is { } rejoin)
+        {
+            _rejoinMs.Add(rejoin);
+        }
     }
 
     public bool Passed(ChaosLedger ledger) =>
@@ -76,7 +89,9 @@ public sealed class ChaosTally
             ("op-log faults (gap in revisions, replay ≠ served text) / cycles replayed from revision 1", $"{LogFaults} / {Replayed}"),
             ("server refusals / conflicting acks", $"{ledger.Failures} / {ledger.ConflictingAcks}"),
             ("kill → app listening again, mean / max ms", MeanMax(_restartMs)),
-            ("kill → all editors rejoined, mean / max ms", MeanMax(_rejoinMs)),
+            ("cycles whose killed node had editors / editors reconnected in all", $"{N(CyclesWithEditorsMoved)} / {N(EditorsMoved)}"),
+            ("kill → its editors all rejoined, mean / max ms", MeanMax(_rejoinMs)),
+            ("rejoins to fill a missing revision (gap watch, two nodes)", N(GapRejoins)),
             ("wall time", $"{elapsed.TotalMinutes.ToString("F1", CultureInfo.InvariantCulture)} min"),
         ];
         output.WriteLine("| metric | value |");

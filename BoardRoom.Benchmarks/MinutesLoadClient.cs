@@ -28,6 +28,11 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
     private Guid _sectionId;
     private bool _live;
     private Task? _keeper;
+    private Timer? _gapWatch;
+    private long _head = -1;
+    private long _gapSince;
+    private long _gapRevision = -1;
+    private bool _gapRejoining;
 
     public string ClientId => clientId;
 
@@ -44,6 +49,9 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
     /// <summary>When the last (re)join completed, in <c>Stopwatch</c> ticks.</summary>
     public long JoinedAt { get; private set; }
 
+    /// <summary>When the kept connection last closed or failed to open, in <c>Stopwatch</c> ticks (0: never).</summary>
+    public long ClosedAt { get; private set; }
+
     /// <summary>
     /// On every rejoin, also re-send the edit that was in flight when the connection dropped exactly as it was sent
     /// (same ClientSeq, old BaseRevision), even when the catch-up shows it stored: the server must answer it as a
@@ -53,6 +61,18 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
 
     /// <summary>Rejoins answered with the whole text while edits were pending: the replica was rebuilt without them.</summary>
     public int PendingDropped { get; private set; }
+
+    /// <summary>
+    /// Rejoin on the current connection when a revision stays missing for <see cref="GapTimeout"/> (messages held for an
+    /// earlier one, or the server's <c>Head</c> not reached), as the browser's GapWatch does. Across nodes a revision
+    /// sequenced by a node that dies before publishing it reaches the others' members only so.
+    /// </summary>
+    public bool WatchGaps { get; init; }
+
+    public static readonly TimeSpan GapTimeout = TimeSpan.FromSeconds(3);
+
+    /// <summary>Rejoins made to fill a gap (<see cref="WatchGaps"/>).</summary>
+    public int GapRejoins { get; private set; }
 
     /// <summary>Why the last attempt to (re)connect failed, for a report when a rejoin never comes.</summary>
     public string? LastConnectError { get; private set; }
@@ -70,6 +90,10 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
     public void KeepJoined(Uri baseAddress, Guid sectionId)
     {
         _sectionId = sectionId;
+        if (WatchGaps)
+        {
+            _gapWatch = new Timer(_ => _ = CheckGapAsync(), null, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(250));
+        }
         _keeper = Task.Run(() => KeepJoinedAsync(baseAddress, _stopping.Token));
     }
 
@@ -108,6 +132,10 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
 
     public async ValueTask DisposeAsync()
     {
+        if (_gapWatch is not null)
+        {
+            await _gapWatch.DisposeAsync();
+        }
         await _stopping.CancelAsync();
         if (_keeper is not null)
         {
@@ -138,6 +166,7 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
         connection.On<Joined>("Joined", OnJoined);
         connection.On<OperationApplied>("OperationApplied", OnOperation);
         connection.On<Acknowledged>("Acknowledged", OnAck);
+        connection.On<HeadRevision>("Head", OnHead);
         return connection;
     }
 
@@ -179,6 +208,7 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
             {
                 _live = false;
                 _connection = null;
+                ClosedAt = Stopwatch.GetTimestamp();
             }
             await connection.DisposeAsync();
             try
@@ -300,6 +330,62 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
         if (send is not null)
         {
             _ = SendAsync(send);
+        }
+    }
+
+    private void OnHead(HeadRevision head)
+    {
+        lock (_lock)
+        {
+            if (head.SectionId == _sectionId && head.Revision > _head)
+            {
+                _head = head.Revision;
+            }
+        }
+    }
+
+    /// <summary>Every 250 ms: a gap open at the same revision for <see cref="GapTimeout"/> is filled by rejoining from it.</summary>
+    private async Task CheckGapAsync()
+    {
+        HubConnection connection;
+        long known;
+        bool pending;
+        lock (_lock)
+        {
+            var gap = _client is not null && (_client.HeldMessages > 0 || _client.Revision < _head);
+            if (!gap || !_live || _connection is not { State: HubConnectionState.Connected } || _gapRejoining)
+            {
+                _gapRevision = -1;
+                return;
+            }
+            if (_gapRevision != _client!.Revision)
+            {
+                (_gapRevision, _gapSince) = (_client.Revision, Stopwatch.GetTimestamp());
+                return;
+            }
+            if (Stopwatch.GetElapsedTime(_gapSince) < GapTimeout)
+            {
+                return;
+            }
+            (connection, known, pending) = (_connection, _client.Revision, _client.Inflight is not null);
+            _gapRejoining = true;
+            _gapRevision = -1;
+            GapRejoins++;
+        }
+        try
+        {
+            await connection.InvokeAsync("JoinSection", new JoinRequest(_sectionId, known, pending));
+        }
+        catch (Exception e) when (e is HubException or InvalidOperationException or IOException or TaskCanceledException)
+        {
+            // The connection is going: the keeper rejoins on the next one.
+        }
+        finally
+        {
+            lock (_lock)
+            {
+                _gapRejoining = false;
+            }
         }
     }
 

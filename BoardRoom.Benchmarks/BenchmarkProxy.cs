@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace BoardRoom.Benchmarks;
+
+/// <summary>
+/// BoardRoom.Proxy from its build output in front of the given nodes, on a free port of 127.0.0.1, with
+/// <c>X-BoardRoom-Node</c> on its answers so that a run can tell which node a session is on. Disposing it kills it.
+/// </summary>
+public sealed class BenchmarkProxy : IDisposable
+{
+    public const string NodeHeader = "X-BoardRoom-Node";
+    private const string ListeningPrefix = "BoardRoom proxy is running at ";
+    private bool _disposed;
+
+    private BenchmarkProxy(Process process, Uri baseAddress)
+    {
+        Process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Process Process { get; }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>BoardRoom.Proxy.dll of the Release build, else the Debug one; null when it is not built.</summary>
+    public static string? FindDll(string repositoryRoot) => new[] { "Release", "Debug" }
+        .Select(c => Path.Combine(repositoryRoot, "BoardRoom.Proxy", "bin", c, "net10.0", "BoardRoom.Proxy.dll"))
+        .FirstOrDefault(File.Exists);
+
+    public static async Task<BenchmarkProxy> StartAsync(string dll, params Uri[] nodes)
+    {
+        var info = new ProcessStartInfo("dotnet", [dll])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        info.Environment["Proxy__NodeHeader"] = "true";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            info.Environment[$"Proxy__Nodes__{i}"] = nodes[i].ToString();
+        }
+        var log = new StringBuilder();
+        var ready = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLine(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+            lock (log)
+            {
+                if (log.Length < 20_000)
+                {
+                    log.AppendLine(line);
+                }
+            }
+            var at = line.IndexOf(ListeningPrefix, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                ready.TrySetResult(new Uri(line[(at + ListeningPrefix.Length)..].Split(' ')[0].TrimEnd('/') + "/"));
+            }
+        }
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) => OnLine(e.Data);
+        process.ErrorDataReceived += (_, e) => OnLine(e.Data);
+        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException("The proxy exited during start-up:\n" + log));
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            return new BenchmarkProxy(process, await ready.Task.WaitAsync(TimeSpan.FromSeconds(60)));
+        }
+        catch
+        {
+            process.Kill(entireProcessTree: true);
+            process.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        if (!Process.HasExited)
+        {
+            Process.Kill(entireProcessTree: true);
+            Process.WaitForExit(10_000);
+        }
+        Process.Dispose();
+    }
+}
