@@ -4,3 +4,6 @@ import '../styles/app.css';
 import '../styles/planning.css';
 import '../styles/forum.css';
 import './passkeys.js';
+import { wireStaticShell } from './static-shell.js';
+
+wireStaticShell(document);
