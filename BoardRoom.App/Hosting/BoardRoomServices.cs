@@ -128,6 +128,7 @@ public static class BoardRoomServices
         services.AddScoped<DecisionRegister>();
         services.AddScoped<ActionRegister>();
         services.AddSingleton<MinutesSections>();
+        services.AddSingleton<MinutesHistory>();
         services.AddSingleton<MinutesAccessRevalidator>();
         services.AddSingleton<MinutesPreview>();
         services.AddScoped<BoardAdministration>();

@@ -46,6 +46,11 @@ public sealed class MinutesPage(IPage page)
     public Task<string> TextAsync(Guid sectionId) =>
         Page.EvaluateAsync<string>("id => window.boardroomMinutes.editors.get(id).text", sectionId.ToString());
 
+    /// <summary>Waits (at most 15 s) until the editor's text is <paramref name="expected"/>: remote edits arrive in their own time.</summary>
+    public Task WaitForTextAsync(Guid sectionId, string expected) =>
+        Page.WaitForFunctionAsync("([id, text]) => window.boardroomMinutes?.editors.get(id)?.text === text",
+            new object[] { sectionId.ToString(), expected }, new() { Timeout = 15_000 });
+
     public Task<long> RevisionAsync(Guid sectionId) =>
         Page.EvaluateAsync<long>("id => window.boardroomMinutes.editors.get(id).client.revision", sectionId.ToString());
 

@@ -1,3 +1,7 @@
+using System.Security.Claims;
+using BoardRoom.App.Features.Access;
+using BoardRoom.Core.People;
+
 namespace BoardRoom.App.Features.Minutes;
 
 public static class MinutesEndpoints
@@ -30,6 +34,30 @@ public static class MinutesEndpoints
                 : Results.Content(preview.Render(request.Markdown ?? string.Empty), "text/html; charset=utf-8"))
             .RequireAuthorization()
             .DisableAntiforgery();
+
+        // A section's history: the timeline, and its text at a revision with who wrote what (MinutesHistory decides who may).
+        endpoints.MapGet("/api/minutes/sections/{sectionId:guid}/history", (Guid sectionId, ClaimsPrincipal user, MinutesHistory history, CancellationToken ct) =>
+            ReadAsync(user, person => history.TimelineAsync(person, sectionId, ct))).RequireAuthorization();
+        endpoints.MapGet("/api/minutes/sections/{sectionId:guid}/history/{revision:long}", (Guid sectionId, long revision, ClaimsPrincipal user, MinutesHistory history, CancellationToken ct) =>
+            revision < 0
+                ? Task.FromResult(Results.Problem("A revision is a number from 0.", statusCode: StatusCodes.Status400BadRequest))
+                : ReadAsync(user, person => history.VersionAsync(person, sectionId, revision, ct))).RequireAuthorization();
         return endpoints;
+    }
+
+    private static async Task<IResult> ReadAsync<T>(ClaimsPrincipal user, Func<PersonId, Task<T>> read)
+    {
+        if (!PersonId.TryParse(user.FindFirst(BoardRoomClaims.PersonId)?.Value, out var person))
+        {
+            return Results.Forbid();
+        }
+        try
+        {
+            return Results.Json(await read(person));
+        }
+        catch (MinutesAccessDeniedException denied)
+        {
+            return Results.Problem(denied.Message, statusCode: denied.Code == HubErrorCodes.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status403Forbidden);
+        }
     }
 }

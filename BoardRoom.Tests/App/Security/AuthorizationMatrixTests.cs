@@ -206,6 +206,13 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 // The run page is for those who run this meeting: its co-chairs and the secretariat.
                 yield return Get($"/meetings/{board.NextMeeting}/run", "run");
                 break;
+            case "GET /api/minutes/sections/{sectionId:guid}/history":
+            case "GET /api/minutes/sections/{sectionId:guid}/history/{revision:long}":
+                // A section's history is its minutes: readable by whoever may read the item's minutes.
+                var suffix = route.EndsWith("{revision:long}", StringComparison.Ordinal) ? "/0" : "";
+                yield return Get($"/api/minutes/sections/{board.PublicItem}/history{suffix}", "view", "public");
+                yield return Get($"/api/minutes/sections/{board.ReservedItem}/history{suffix}", "reserved", "reserved");
+                break;
             case "GET /papers/{id:guid}":
                 yield return Get($"/papers/{board.PublicPaper}", "view", "public");
                 yield return Get($"/papers/{board.ReservedPaper}", "reserved", "reserved");

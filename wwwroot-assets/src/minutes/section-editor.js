@@ -13,6 +13,7 @@ import { GapWatch } from './gap-watch.js';
 import { remoteCursors, removeRemoteCursor, setRemoteCursor } from './cursors.js';
 import { minutesHighlightStyle } from './highlight.js';
 import { formattingCommands, shortcutText } from './formatting.js';
+import { HistoryPanel, replacement } from './history.js';
 
 const fromServer = Annotation.define();
 
@@ -60,6 +61,16 @@ export class SectionEditor {
       }),
     });
     this.toolbar = buildToolbar(element, (command) => this.format(command));
+    this.history = new HistoryPanel(element, sectionId, this);
+  }
+
+  /** Replaces the text with an earlier version of it: one edit of this member's (its own undo step). */
+  restore(text) {
+    if (!this.client || !this.canEdit) return false;
+    const change = replacement(this.text, text);
+    if (change.from === change.to && change.insert === '') return true;
+    this.view.dispatch({ changes: change, userEvent: 'input.restore' });
+    return true;
   }
 
   /** A toolbar button or its shortcut: the command's change, as this member's own edit (its own undo step). */
@@ -185,7 +196,7 @@ export class SectionEditor {
       if (tr.docChanged && !tr.annotation(fromServer)) {
         if (!this.client) continue;
         const op = operationFromChanges(tr.changes, tr.startState.doc.length);
-        this.send(this.client.applyLocal(op, { joinable: !tr.isUserEvent('input.format') }));
+        this.send(this.client.applyLocal(op, { joinable: !tr.isUserEvent('input.format') && !tr.isUserEvent('input.restore') }));
       }
     }
     if (update.docChanged) {
