@@ -206,6 +206,11 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 // The run page is for those who run this meeting: its co-chairs and the secretariat.
                 yield return Get($"/meetings/{board.NextMeeting}/run", "run");
                 break;
+            case "GET /meetings/{meetingId}/agenda/{which}.pdf":
+                // The agenda's board pack: without reserved items for anyone on the board, the full one with reserved business.
+                yield return Get($"/meetings/{board.NextMeeting}/agenda/public.pdf", "view", "public");
+                yield return Get($"/meetings/{board.NextMeeting}/agenda/full.pdf", "reserved", "full");
+                break;
             case "GET /papers/{id:guid}":
                 yield return Get($"/papers/{board.PublicPaper}", "view", "public");
                 yield return Get($"/papers/{board.ReservedPaper}", "reserved", "reserved");
