@@ -153,6 +153,7 @@ public static class BoardRoomServices
         services.AddSingleton<SectionTexts>();
         services.AddSingleton<MinutesRecordLoader>();
         services.AddSingleton<MinutesPublisher>();
+        services.AddSingleton<AgendaPacks>();
         services.AddScoped<PublicationDesk>();
         return services;
     }

@@ -5,7 +5,7 @@ namespace BoardRoom.App.Features.Administration;
 
 public static class PlanningEndpoints
 {
-    /// <summary>The planning feature's HTTP endpoints: agenda papers and calendar feeds.</summary>
+    /// <summary>The planning feature's HTTP endpoints: agenda papers, the agenda's board pack PDF and calendar feeds.</summary>
     public static IEndpointRouteBuilder MapPlanningEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPaperEndpoints().MapCalendarEndpoints();
+        endpoints.MapPaperEndpoints().MapAgendaPackEndpoints().MapCalendarEndpoints();
 }

@@ -71,6 +71,7 @@ public sealed class AgendaEditor(
                 .ToList(),
             NeedsBothCoChairs = board.AgendaNeedsBothCoChairs,
             ApprovedByMe = meeting.AgendaApprovals.Any(a => a.PersonId == personId),
+            ReadsReserved = mayReadReserved,
         });
     }
 

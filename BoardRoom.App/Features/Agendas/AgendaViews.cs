@@ -34,6 +34,9 @@ public sealed record AgendaView(
     /// <summary>The person asking has approved it already (and so may not approve again).</summary>
     public bool ApprovedByMe { get; init; }
 
+    /// <summary>The person's seat may read reserved business (their board pack is the full one).</summary>
+    public bool ReadsReserved { get; init; }
+
     public bool IsOver => MinutesPlanned > MinutesAvailable;
 
     /// <summary>Items can change: the person may edit, the agenda is a draft, and the meeting has not finished.</summary>

@@ -62,7 +62,15 @@ public sealed class ForumDirectory(IDbContextFactory<BoardRoomDbContext> dbFacto
         {
             return null;
         }
-        var html = await db.MinutesPublications.AsNoTracking().Where(p => p.Id == chosen.Id).Select(p => p.Content.PublicHtml).FirstAsync();
+        var content = await db.MinutesPublications.AsNoTracking().Where(p => p.Id == chosen.Id)
+            .Select(p => new { p.Content.PublicHtml, HasDocx = p.Content.PublicDocx.Length > 0 }).FirstAsync();
+        // A correction says what it changed: the public text of the version before, compared with this one's.
+        string? changes = null;
+        if (versions.FirstOrDefault(p => p.Version == chosen.Version - 1) is { } previous)
+        {
+            var before = await db.MinutesPublications.AsNoTracking().Where(p => p.Id == previous.Id).Select(p => p.Content.PublicHtml).FirstAsync();
+            changes = Publication.VersionChanges.Public(previous.Version, before, chosen.Version, content.PublicHtml, headingLevel: 2, id: "what-changed");
+        }
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == chosen.MeetingId);
         var zone = meeting?.SeriesId is { } seriesId
             ? await db.MeetingSeries.AsNoTracking().Where(s => s.Id == seriesId).Select(s => s.TimeZoneId).FirstOrDefaultAsync() ?? MeetingSeries.DefaultTimeZone
@@ -70,8 +78,12 @@ public sealed class ForumDirectory(IDbContextFactory<BoardRoomDbContext> dbFacto
         // Dated by when it was held, as the minutes themselves are.
         var held = meeting is null ? MeetingTimeText.Day(chosen.MeetingStartsAt, zone) : MeetingTimeText.Span(meeting.HeldAt, meeting.HeldUntil, zone);
         return new ForumMinutes(board.Name, slug, chosen.MeetingNumber, chosen.Title, chosen.MeetingStartsAt, chosen.Version, chosen.PublishedAt,
-            chosen.CorrectionNote, chosen.PublicSha256, html, chosen.Version == versions[0].Version,
-            versions.Select(p => new ForumVersion(p.Version, p.PublishedAt, p.CorrectionNote)).ToList(), held);
+            chosen.CorrectionNote, chosen.PublicSha256, content.PublicHtml, chosen.Version == versions[0].Version,
+            versions.Select(p => new ForumVersion(p.Version, p.PublishedAt, p.CorrectionNote)).ToList(), held)
+        {
+            ChangesHtml = changes,
+            HasDocx = content.HasDocx,
+        };
     }
 
     /// <summary>The public PDF of a published version, exactly as stored at publication.</summary>

@@ -19,6 +19,12 @@ public sealed record ForumMinutes(
     IReadOnlyList<ForumVersion> Versions,
     string Held)
 {
+    /// <summary>For a correction, what changed in the public text since the version before (HTML, every text encoded); null for version 1.</summary>
+    public string? ChangesHtml { get; init; }
+
+    /// <summary>Whether a Word document was stored with this version (versions published before Word export have none).</summary>
+    public bool HasDocx { get; init; } = true;
+
     public string PdfPath => ForumDirectory.PdfPath(BoardSlug, MeetingNumber, Version);
 
     public string DocxPath => ForumDirectory.DocxPath(BoardSlug, MeetingNumber, Version);

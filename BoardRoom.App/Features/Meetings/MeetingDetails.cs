@@ -10,7 +10,11 @@ public sealed record MeetingDetails(
     int MinutesAvailable,
     int ReservedItemsHidden,
     AgendaItemId? CurrentItemId,
-    IReadOnlyList<MemberOption> Members);
+    IReadOnlyList<MemberOption> Members)
+{
+    /// <summary>The person's seat may read reserved business (their board pack is the full one).</summary>
+    public bool ReadsReserved { get; init; }
+}
 
 /// <summary>A member as an action owner to choose from.</summary>
 public sealed record MemberOption(string PersonId, string Name);

@@ -60,7 +60,7 @@ public sealed class MeetingDirectory(IDbContextFactory<BoardRoomDbContext> dbFac
         var current = meeting.Status == MeetingStatus.InProgress && agenda.Any(a => a.Id == meeting.CurrentItemId) ? meeting.CurrentItemId : null;
         return Access<MeetingDetails>.Allowed(new MeetingDetails(summary, meeting.OnlineLink, agenda,
             meeting.MinutesPlanned, (int)meeting.Length.TotalMinutes, hidden, current,
-            members.Select(m => new MemberOption(m.Id.ToString(), m.FullName)).ToList()));
+            members.Select(m => new MemberOption(m.Id.ToString(), m.FullName)).ToList()) { ReadsReserved = mayReadReserved });
     }
 
     private async Task<IReadOnlyList<MeetingSummary>> ListAsync(Func<IQueryable<Meeting>, IQueryable<Meeting>> shape)

@@ -41,7 +41,8 @@ public sealed class MinutesPublisher(
         try
         {
             var loaded = await LoadAsync(db, meetingId, personId, BoardRight.View, cancellationToken);
-            return Access<PublicationView>.Allowed(View(loaded, personId, clock.GetUtcNow()));
+            var view = View(loaded, personId, clock.GetUtcNow());
+            return Access<PublicationView>.Allowed(view with { Versions = await WithChangesAsync(db, view, cancellationToken) });
         }
         catch (AccessDeniedException refused)
         {
@@ -234,6 +235,45 @@ public sealed class MinutesPublisher(
         var name = await db.People.Where(p => p.Id == personId).Select(p => p.FullName).FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainRuleException("Sign in to continue.");
         return new WorkflowActor(personId, name);
+    }
+
+    /// <summary>
+    /// The versions with what each stored Word document there is and, for a correction, what changed since the version
+    /// before: the public text for everyone, the full text (from the full Word documents) only for those who may read it.
+    /// </summary>
+    private static async Task<IReadOnlyList<PublishedVersion>> WithChangesAsync(BoardRoomDbContext db, PublicationView view, CancellationToken cancellationToken)
+    {
+        if (view.Versions.Count == 0)
+        {
+            return view.Versions;
+        }
+        var stored = await db.MinutesPublications.AsNoTracking().Where(p => p.MeetingId == view.MeetingId)
+            .Select(p => new { p.Version, p.Content.PublicHtml, HasPublicDocx = p.Content.PublicDocx.Length > 0, HasFullDocx = p.Content.FullDocx.Length > 0 })
+            .ToDictionaryAsync(p => p.Version, cancellationToken);
+        // The full documents hold reserved business: read only for someone who may read it.
+        var fullDocx = view.Steps.ReadFull && view.Versions.Count > 1
+            ? await db.MinutesPublications.AsNoTracking().Where(p => p.MeetingId == view.MeetingId)
+                .Select(p => new { p.Version, p.Content.FullDocx }).ToDictionaryAsync(p => p.Version, p => p.FullDocx, cancellationToken)
+            : [];
+        return view.Versions.Select(v =>
+        {
+            if (!stored.TryGetValue(v.Version, out var mine))
+            {
+                return v;
+            }
+            var withFiles = v with { HasPublicDocx = mine.HasPublicDocx, HasFullDocx = mine.HasFullDocx };
+            if (!stored.TryGetValue(v.Version - 1, out var before))
+            {
+                return withFiles;
+            }
+            return withFiles with
+            {
+                PublicChangesHtml = VersionChanges.Public(v.Version - 1, before.PublicHtml, v.Version, mine.PublicHtml, 3, $"changes-v{v.Version}-public"),
+                FullChangesHtml = fullDocx.Count > 0
+                    ? VersionChanges.Full(v.Version - 1, fullDocx[v.Version - 1], v.Version, fullDocx[v.Version], 3, $"changes-v{v.Version}-full")
+                    : null,
+            };
+        }).ToList();
     }
 
     private static PublicationView View(LoadedRecord loaded, PersonId personId, DateTimeOffset now)

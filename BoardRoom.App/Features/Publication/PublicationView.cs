@@ -29,7 +29,23 @@ public sealed record PublicationView(
 public sealed record CoChairSignOff(string Name, string Role, DateTimeOffset? SignedAt, string? Sha256, bool Valid);
 
 /// <summary>A published version as members see it in the list.</summary>
-public sealed record PublishedVersion(int Version, DateTimeOffset PublishedAt, string PublishedBy, string CorrectionNote, string PublicSha256, string FullSha256);
+public sealed record PublishedVersion(int Version, DateTimeOffset PublishedAt, string PublishedBy, string CorrectionNote, string PublicSha256, string FullSha256)
+{
+    /// <summary>A public Word document was stored with this version (none for versions published before Word export).</summary>
+    public bool HasPublicDocx { get; init; } = true;
+
+    /// <summary>A full Word document was stored with this version.</summary>
+    public bool HasFullDocx { get; init; } = true;
+
+    /// <summary>For a correction, what changed in the public text since the version before (HTML, every text encoded).</summary>
+    public string? PublicChangesHtml { get; init; }
+
+    /// <summary>
+    /// What changed in the full text, reserved business included: only for those who may read it, and only where both
+    /// versions have a stored full Word document to read it from.
+    /// </summary>
+    public string? FullChangesHtml { get; init; }
+}
 
 /// <summary>The steps the person may take now (the server checks again when they do).</summary>
 public sealed record AllowedSteps(bool Circulate, bool ReturnToDraft, bool Comment, bool Approve, bool Sign, bool Reopen, bool Publish, bool StartCorrection, bool ReadFull)

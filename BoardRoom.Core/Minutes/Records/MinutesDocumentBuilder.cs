@@ -13,6 +13,12 @@ namespace BoardRoom.Core.Minutes.Records;
 /// </summary>
 public static class MinutesDocumentBuilder
 {
+    /// <summary>The heading of the co-chairs' signatures, which every version has anew.</summary>
+    public const string SignOffHeading = "Signed off by the co-chairs";
+
+    /// <summary>The heading of the record's SHA-256, which every changed version has anew.</summary>
+    public const string CheckingHeading = "Checking this record";
+
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
     private static readonly MarkdownConversionOptions ItemMarkdown = new(HeadingLevelOffset: 2);
 
@@ -53,11 +59,11 @@ public static class MinutesDocumentBuilder
         blocks.Add(new ParagraphBlock(record.NextMeeting.Length > 0 ? record.NextMeeting : "To be arranged."));
         if (stamp.Signatures.Count > 0)
         {
-            blocks.Add(new HeadingBlock(2, "Signed off by the co-chairs"));
+            blocks.Add(new HeadingBlock(2, SignOffHeading));
             blocks.Add(new SignOffBlock(stamp.Signatures, zone));
         }
         // The footer prints the hash shortened; here it is whole, to compare with the forum page.
-        blocks.Add(new HeadingBlock(2, "Checking this record"));
+        blocks.Add(new HeadingBlock(2, CheckingHeading));
         blocks.Add(new ParagraphBlock([Inline.Plain("SHA-256 of this version's record: "), Inline.Code(hash)]));
         blocks.Add(new ParagraphBlock(record.Version == RecordVersion.Public
             ? "The co-chairs sign the SHA-256 of the full record; this public version is made from it by leaving reserved items out."

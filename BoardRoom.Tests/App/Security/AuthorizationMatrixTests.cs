@@ -213,6 +213,11 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 yield return Get($"/api/minutes/sections/{board.PublicItem}/history{suffix}", "view", "public");
                 yield return Get($"/api/minutes/sections/{board.ReservedItem}/history{suffix}", "reserved", "reserved");
                 break;
+            case "GET /meetings/{meetingId}/agenda/{which}.pdf":
+                // The agenda's board pack: without reserved items for anyone on the board, the full one with reserved business.
+                yield return Get($"/meetings/{board.NextMeeting}/agenda/public.pdf", "view", "public");
+                yield return Get($"/meetings/{board.NextMeeting}/agenda/full.pdf", "reserved", "full");
+                break;
             case "GET /papers/{id:guid}":
                 yield return Get($"/papers/{board.PublicPaper}", "view", "public");
                 yield return Get($"/papers/{board.ReservedPaper}", "reserved", "reserved");
