@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using BoardRoom.App.Hosting;
 
 namespace BoardRoom.Benchmarks;
@@ -36,61 +35,14 @@ public sealed class BenchmarkApp : IDisposable
     /// </summary>
     public static async Task<BenchmarkApp> StartAsync(string dll, string dataDirectory, int port = 0, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var info = new ProcessStartInfo("dotnet", [dll])
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var info = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = Path.GetDirectoryName(dll)! };
         foreach (var (key, value) in Settings(dataDirectory, port, settings ?? new Dictionary<string, string>()))
         {
             info.Environment[key] = value;
         }
-
-        var log = new StringBuilder();
-        var ready = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnLine(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-            lock (log)
-            {
-                if (log.Length < 20_000)
-                {
-                    log.AppendLine(line);
-                }
-            }
-            var at = line.IndexOf(StartupBanner.ListeningPrefix, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                ready.TrySetResult(new Uri(line[(at + StartupBanner.ListeningPrefix.Length)..].Trim().TrimEnd('/') + "/"));
-            }
-        }
-        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, e) => OnLine(e.Data);
-        process.ErrorDataReceived += (_, e) => OnLine(e.Data);
-        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException("The app exited during start-up:\n" + log));
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var starting = new BenchmarkApp(process, new Uri("http://127.0.0.1/"));
-        try
-        {
-            // Generous: on a saturated machine a restart has taken 80 s (docs/benchmarks.md, chaos across two nodes).
-            var address = await ready.Task.WaitAsync(TimeSpan.FromSeconds(180));
-            if (!address.IsLoopback)
-            {
-                throw new InvalidOperationException($"The app is listening on {address}, not 127.0.0.1.");
-            }
-            return new BenchmarkApp(process, address);
-        }
-        catch
-        {
-            starting.Dispose();
-            throw;
-        }
+        // Generous: on a saturated machine a restart has taken 80 s (docs/benchmarks.md, chaos across two nodes).
+        var (process, address) = await ServerProcess.StartAsync(info, StartupBanner.ListeningPrefix, "The app", TimeSpan.FromSeconds(180));
+        return new BenchmarkApp(process, address);
     }
 
     private static IEnumerable<KeyValuePair<string, string>> Settings(string dataDirectory, int port, IReadOnlyDictionary<string, string> extra)
@@ -152,7 +104,6 @@ public sealed class BenchmarkApp : IDisposable
             return;
         }
         _disposed = true;
-        Kill();
-        Process.Dispose();
+        ServerProcess.Stop(Process);
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace BoardRoom.Benchmarks;
 
@@ -30,12 +29,7 @@ public sealed class BenchmarkProxy : IDisposable
 
     public static async Task<BenchmarkProxy> StartAsync(string dll, params Uri[] nodes)
     {
-        var info = new ProcessStartInfo("dotnet", [dll])
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var info = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = Path.GetDirectoryName(dll)! };
         info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         info.Environment["Proxy__NodeHeader"] = "true";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
@@ -43,44 +37,8 @@ public sealed class BenchmarkProxy : IDisposable
         {
             info.Environment[$"Proxy__Nodes__{i}"] = nodes[i].ToString();
         }
-        var log = new StringBuilder();
-        var ready = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnLine(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-            lock (log)
-            {
-                if (log.Length < 20_000)
-                {
-                    log.AppendLine(line);
-                }
-            }
-            var at = line.IndexOf(ListeningPrefix, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                ready.TrySetResult(new Uri(line[(at + ListeningPrefix.Length)..].Split(' ')[0].TrimEnd('/') + "/"));
-            }
-        }
-        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, e) => OnLine(e.Data);
-        process.ErrorDataReceived += (_, e) => OnLine(e.Data);
-        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException("The proxy exited during start-up:\n" + log));
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            return new BenchmarkProxy(process, await ready.Task.WaitAsync(TimeSpan.FromSeconds(60)));
-        }
-        catch
-        {
-            process.Kill(entireProcessTree: true);
-            process.Dispose();
-            throw;
-        }
+        var (process, address) = await ServerProcess.StartAsync(info, ListeningPrefix, "The proxy", TimeSpan.FromSeconds(60));
+        return new BenchmarkProxy(process, address);
     }
 
     public void Dispose()
@@ -90,11 +48,6 @@ public sealed class BenchmarkProxy : IDisposable
             return;
         }
         _disposed = true;
-        if (!Process.HasExited)
-        {
-            Process.Kill(entireProcessTree: true);
-            Process.WaitForExit(10_000);
-        }
-        Process.Dispose();
+        ServerProcess.Stop(Process);
     }
 }

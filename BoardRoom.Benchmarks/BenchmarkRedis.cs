@@ -83,12 +83,7 @@ public sealed class BenchmarkRedis : IDisposable
             return;
         }
         _disposed = true;
-        if (!Process.HasExited)
-        {
-            Process.Kill();
-            Process.WaitForExit(10_000);
-        }
-        Process.Dispose();
+        ServerProcess.Stop(Process);
     }
 
     private static int FreePort()
