@@ -1,4 +1,5 @@
 using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.Minutes;
 using BoardRoom.Core.Common;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -6,7 +7,7 @@ namespace BoardRoom.App.Hosting;
 
 /// <summary>
 /// The one place where an endpoint's refusal becomes an HTTP answer: a right the caller lacks
-/// (<see cref="AccessDeniedException"/>) is 403, or 404 for what they may not know exists; a rule of the domain they
+/// (<see cref="AccessDeniedException"/>, or a minutes section's <see cref="MinutesAccessDeniedException"/>) is 403, or 404 for what they may not know exists; a rule of the domain they
 /// broke (<see cref="DomainRuleException"/>) is 400. Both carry the message written for the person, as a problem
 /// description, and are logged as information (a refusal is not a fault). Endpoints let these exceptions through.
 /// </summary>
@@ -17,6 +18,8 @@ public sealed class RefusalExceptionHandler(IProblemDetailsService problems, ILo
         var (status, title) = exception switch
         {
             AccessDeniedException denied => (denied.StatusCode, denied.Outcome == AccessOutcome.NotFound ? "Not found." : "Not allowed."),
+            MinutesAccessDeniedException minutes when minutes.Code == HubErrorCodes.NotFound => (StatusCodes.Status404NotFound, "Not found."),
+            MinutesAccessDeniedException => (StatusCodes.Status403Forbidden, "Not allowed."),
             DomainRuleException => (StatusCodes.Status400BadRequest, "The request breaks a rule."),
             _ => (0, string.Empty),
         };

@@ -51,13 +51,7 @@ public static class MinutesEndpoints
         {
             return Results.Forbid();
         }
-        try
-        {
-            return Results.Json(await read(person));
-        }
-        catch (MinutesAccessDeniedException denied)
-        {
-            return Results.Problem(denied.Message, statusCode: denied.Code == HubErrorCodes.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status403Forbidden);
-        }
+        // A refusal (MinutesAccessDeniedException) is answered 403/404 by RefusalExceptionHandler.
+        return Results.Json(await read(person));
     }
 }
