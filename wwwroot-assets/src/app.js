@@ -3,4 +3,5 @@
 import '../styles/app.css';
 import '../styles/planning.css';
 import '../styles/forum.css';
+import '../styles/search.css';
 import './passkeys.js';
