@@ -100,6 +100,8 @@ using (var scope = app.Services.CreateScope())
     }
     // Papers an earlier version kept in this node's data folder, once (docs/deployment.md).
     await papers.ImportAsync();
+    // The search index, if a database migrated by a separate step has none of this version yet (docs/decisions/014).
+    await scope.ServiceProvider.GetRequiredService<BoardRoom.App.Features.Search.SearchIndex>().EnsureCurrentAsync();
 }
 
 // People see a friendly page (and API callers a problem description) in every environment, the demo's Development

@@ -90,6 +90,11 @@ public class BoardRoomDbContext : IdentityDbContext<ApplicationUser>, IDataProte
 
     public DbSet<EmailDailyDigestRow> EmailDailyDigests => Set<EmailDailyDigestRow>();
 
+    /// <summary>What search finds (Features/Search); the engine's full-text index follows it.</summary>
+    public DbSet<SearchEntryRow> SearchEntries => Set<SearchEntryRow>();
+
+    public DbSet<SearchIndexStateRow> SearchIndexState => Set<SearchIndexStateRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,3 +1,4 @@
+using BoardRoom.App.Features.Search;
 using BoardRoom.App.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -6,11 +7,12 @@ namespace BoardRoom.App.Data;
 
 /// <summary>
 /// Creates and migrates the database (at start, or as the <c>migrate</c> command); seeds the demo only when the
-/// database is new and the configuration asks.
+/// database is new and the configuration asks; builds the search index when it is missing or of an older version.
 /// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<BoardRoomDbContext> dbFactory,
     DemoSeeder demoSeeder,
+    SearchIndex searchIndex,
     IOptions<BoardRoomOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
@@ -24,12 +26,15 @@ public sealed class DatabaseInitializer(
         await DatabaseProvider.PrepareAsync(db, cancellationToken);
         logger.LogInformation("Database ready ({State}).", isNew ? "created" : "existing");
 
+        var seeded = false;
         if (isNew && options.Value.SeedDemoData)
         {
             await demoSeeder.SeedAsync(cancellationToken);
-            return true;
+            seeded = true;
         }
-        return false;
+        // A new database, or one whose index an older version built: (re)build it, after the demo so it holds it.
+        await searchIndex.EnsureCurrentAsync(cancellationToken);
+        return seeded;
     }
 
     /// <summary>The migrations this build has that the database has not applied (none on a current database).</summary>

@@ -12,6 +12,7 @@ using BoardRoom.App.Features.Registers;
 using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Rotation;
 using BoardRoom.App.Features.Publication;
+using BoardRoom.App.Features.Search;
 using BoardRoom.Core.Minutes.Sequencing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
@@ -30,6 +31,8 @@ public static class BoardRoomServices
         // Pooled: the live minutes create a context per edit, and a fresh one costs more than the query it runs.
         DatabaseProvider.AddContextFactory(services, database, (sp, o) =>
         {
+            // Keeps the search index in step with every save, in the same transaction (docs/decisions/014).
+            o.AddInterceptors(SearchIndexInterceptor.Instance);
             // Wakes the outbox sender after a SaveChanges that queued email (when email is registered).
             if (sp.GetService<Features.Email.OutboxSaveInterceptor>() is { } outbox)
             {
@@ -62,6 +65,7 @@ public static class BoardRoomServices
             .AddTokenProvider<PasswordRecoveryTokenProvider>(PasswordRecoveryTokenProvider.ProviderName)
             .AddClaimsPrincipalFactory<BoardRoomClaimsFactory>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<SearchIndex>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton(TimeProvider.System);
         return services;
@@ -74,7 +78,12 @@ public static class BoardRoomServices
     /// </param>
     public static IServiceCollection AddBoardRoomMinutes(this IServiceCollection services, string? redis = null)
     {
-        services.AddSingleton<IOperationLog, EfOperationLog>();
+        // The op log, telling search which sections' text changed; the indexer reads them a moment later.
+        services.AddSingleton<MinutesSearchQueue>();
+        services.AddSingleton<IOperationLog>(sp => new SearchedOperationLog(
+            new EfOperationLog(sp.GetRequiredService<IDbContextFactory<BoardRoomDbContext>>()), sp.GetRequiredService<MinutesSearchQueue>()));
+        services.AddSingleton<MinutesSearchIndexer>();
+        services.AddHostedService(sp => sp.GetRequiredService<MinutesSearchIndexer>());
         services.AddSingleton(sp => new DocumentSequencerRegistry(
             sp.GetRequiredService<IOperationLog>(),
             new DocumentSequencerOptions
@@ -155,6 +164,7 @@ public static class BoardRoomServices
         services.AddSingleton<MinutesPublisher>();
         services.AddSingleton<AgendaPacks>();
         services.AddScoped<PublicationDesk>();
+        services.AddScoped<SiteSearch>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ import '../styles/app.css';
 import '../styles/planning.css';
 import '../styles/forum.css';
 import '../styles/diff.css';
+import '../styles/search.css';
 import './passkeys.js';
 import { wireStaticShell } from './static-shell.js';
 

@@ -125,6 +125,10 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             case "GET,POST /rotation":
                 yield return Get(route.Split(' ')[1], SignedIn);
                 break;
+            case "GET,POST /search":
+                // Everyone signed in may search; what each finds is only their own boards' (SiteSearchTests).
+                yield return Get("/search?q=genomic", SignedIn);
+                break;
             case "GET /api/registers/actions.csv":
             case "GET /api/registers/decisions.csv":
                 // Everyone signed in has a register: it lists only their own boards (RegisterExportTests).
