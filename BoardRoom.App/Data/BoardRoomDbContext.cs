@@ -57,6 +57,8 @@ public class BoardRoomDbContext : IdentityDbContext<ApplicationUser>, IDataProte
 
     public DbSet<MinutesSnapshotRow> MinutesSnapshots => Set<MinutesSnapshotRow>();
 
+    public DbSet<Core.Minutes.Comments.CommentThread> CommentThreads => Set<Core.Minutes.Comments.CommentThread>();
+
     public DbSet<RotationPinRow> RotationPins => Set<RotationPinRow>();
 
     public DbSet<RotationUnavailabilityRow> RotationUnavailability => Set<RotationUnavailabilityRow>();

@@ -138,6 +138,7 @@ public static class BoardRoomServices
         services.AddScoped<ActionRegister>();
         services.AddSingleton<MinutesSections>();
         services.AddSingleton<MinutesHistory>();
+        services.AddSingleton<MinutesComments>();
         services.AddSingleton<MinutesAccessRevalidator>();
         services.AddSingleton<MinutesPreview>();
         services.AddScoped<BoardAdministration>();

@@ -1340,6 +1340,87 @@ namespace BoardRoom.App.Data.Migrations
                     b.ToTable("MeetingSeries", (string)null);
                 });
 
+            modelBuilder.Entity("BoardRoom.Core.Minutes.Comments.CommentReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThreadId");
+
+                    b.ToTable("MinutesCommentReplies", (string)null);
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Minutes.Comments.CommentThread", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnchorEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnchorRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnchorStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardId");
+
+                    b.HasIndex("MeetingId", "ResolvedAt");
+
+                    b.HasIndex("SectionId", "OpenedAt");
+
+                    b.ToTable("MinutesCommentThreads", (string)null);
+                });
+
             modelBuilder.Entity("BoardRoom.Core.Minutes.MinutesSection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2141,6 +2222,36 @@ namespace BoardRoom.App.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BoardRoom.Core.Minutes.Comments.CommentReply", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Minutes.Comments.CommentThread", null)
+                        .WithMany("Replies")
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Minutes.Comments.CommentThread", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Boards.Board", null)
+                        .WithMany()
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BoardRoom.Core.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BoardRoom.Core.Minutes.MinutesSection", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoardRoom.Core.Minutes.MinutesSection", b =>
                 {
                     b.HasOne("BoardRoom.Core.Boards.Board", null)
@@ -2354,6 +2465,11 @@ namespace BoardRoom.App.Data.Migrations
                     b.Navigation("Attendance");
 
                     b.Navigation("Declarations");
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Minutes.Comments.CommentThread", b =>
+                {
+                    b.Navigation("Replies");
                 });
 
             modelBuilder.Entity("BoardRoom.Core.Minutes.Records.MinutesPublication", b =>

@@ -1,12 +1,18 @@
 using System.Security.Claims;
 using BoardRoom.App.Features.Access;
+using BoardRoom.Core.Minutes.Records;
 using BoardRoom.Core.People;
+using Microsoft.AspNetCore.Antiforgery;
 
 namespace BoardRoom.App.Features.Minutes;
 
 public static class MinutesEndpoints
 {
     public sealed record PreviewRequest(string? Markdown);
+
+    public sealed record NewThread(long Revision, int Start, int End, string? Text);
+
+    public sealed record NewReply(string? Text);
 
     public static IEndpointRouteBuilder MapMinutesEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -37,15 +43,46 @@ public static class MinutesEndpoints
 
         // A section's history: the timeline, and its text at a revision with who wrote what (MinutesHistory decides who may).
         endpoints.MapGet("/api/minutes/sections/{sectionId:guid}/history", (Guid sectionId, ClaimsPrincipal user, MinutesHistory history, CancellationToken ct) =>
-            ReadAsync(user, person => history.TimelineAsync(person, sectionId, ct))).RequireAuthorization();
+            AnswerAsync(user, person => history.TimelineAsync(person, sectionId, ct))).RequireAuthorization();
         endpoints.MapGet("/api/minutes/sections/{sectionId:guid}/history/{revision:long}", (Guid sectionId, long revision, ClaimsPrincipal user, MinutesHistory history, CancellationToken ct) =>
             revision < 0
                 ? Task.FromResult(Results.Problem("A revision is a number from 0.", statusCode: StatusCodes.Status400BadRequest))
-                : ReadAsync(user, person => history.VersionAsync(person, sectionId, revision, ct))).RequireAuthorization();
+                : AnswerAsync(user, person => history.VersionAsync(person, sectionId, revision, ct))).RequireAuthorization();
+
+        // Review comments anchored to the text (MinutesComments decides who may read and who may take part).
+        endpoints.MapGet("/api/minutes/sections/{sectionId:guid}/comments", (Guid sectionId, ClaimsPrincipal user, MinutesComments comments, CancellationToken ct) =>
+            AnswerAsync(user, person => comments.ListAsync(person, sectionId, ct))).RequireAuthorization();
+        var changes = endpoints.MapGroup("/api/minutes").RequireAuthorization().AddEndpointFilter(async (context, next) =>
+        {
+            var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
+            if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
+            {
+                return Results.Problem("The page has expired; reload it and try again.", statusCode: StatusCodes.Status400BadRequest);
+            }
+            return await next(context);
+        }).DisableAntiforgery();
+        changes.MapPost("/sections/{sectionId:guid}/comments", (Guid sectionId, NewThread body, ClaimsPrincipal user, MinutesComments comments, CancellationToken ct) =>
+            AnswerAsync(user, person => comments.OpenAsync(Actor(person, user), sectionId, body.Revision, body.Start, body.End, body.Text, ct)));
+        changes.MapPost("/comments/{threadId:guid}/replies", (Guid threadId, NewReply body, ClaimsPrincipal user, MinutesComments comments, CancellationToken ct) =>
+            ChangeAsync(user, person => comments.ReplyAsync(Actor(person, user), threadId, body.Text, ct)));
+        changes.MapPost("/comments/{threadId:guid}/resolve", (Guid threadId, ClaimsPrincipal user, MinutesComments comments, CancellationToken ct) =>
+            ChangeAsync(user, person => comments.ResolveAsync(Actor(person, user), threadId, ct)));
+        changes.MapPost("/comments/{threadId:guid}/reopen", (Guid threadId, ClaimsPrincipal user, MinutesComments comments, CancellationToken ct) =>
+            ChangeAsync(user, person => comments.ReopenAsync(Actor(person, user), threadId, ct)));
         return endpoints;
     }
 
-    private static async Task<IResult> ReadAsync<T>(ClaimsPrincipal user, Func<PersonId, Task<T>> read)
+    private static WorkflowActor Actor(PersonId person, ClaimsPrincipal user) =>
+        new(person, user.FindFirst(BoardRoomClaims.FullName)?.Value ?? "Member");
+
+    private static Task<IResult> ChangeAsync(ClaimsPrincipal user, Func<PersonId, Task> change) =>
+        AnswerAsync(user, async person =>
+        {
+            await change(person);
+            return new { ok = true };
+        });
+
+    private static async Task<IResult> AnswerAsync<T>(ClaimsPrincipal user, Func<PersonId, Task<T>> read)
     {
         if (!PersonId.TryParse(user.FindFirst(BoardRoomClaims.PersonId)?.Value, out var person))
         {

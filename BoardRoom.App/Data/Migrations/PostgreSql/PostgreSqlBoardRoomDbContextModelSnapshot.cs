@@ -1349,6 +1349,87 @@ namespace BoardRoom.App.Data.Migrations.PostgreSql
                     b.ToTable("MeetingSeries", (string)null);
                 });
 
+            modelBuilder.Entity("BoardRoom.Core.Minutes.Comments.CommentReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThreadId");
+
+                    b.ToTable("MinutesCommentReplies", (string)null);
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Minutes.Comments.CommentThread", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AnchorEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AnchorRevision")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("AnchorStart")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ResolvedByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardId");
+
+                    b.HasIndex("MeetingId", "ResolvedAt");
+
+                    b.HasIndex("SectionId", "OpenedAt");
+
+                    b.ToTable("MinutesCommentThreads", (string)null);
+                });
+
             modelBuilder.Entity("BoardRoom.Core.Minutes.MinutesSection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2158,6 +2239,36 @@ namespace BoardRoom.App.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BoardRoom.Core.Minutes.Comments.CommentReply", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Minutes.Comments.CommentThread", null)
+                        .WithMany("Replies")
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Minutes.Comments.CommentThread", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Boards.Board", null)
+                        .WithMany()
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BoardRoom.Core.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BoardRoom.Core.Minutes.MinutesSection", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoardRoom.Core.Minutes.MinutesSection", b =>
                 {
                     b.HasOne("BoardRoom.Core.Boards.Board", null)
@@ -2371,6 +2482,11 @@ namespace BoardRoom.App.Data.Migrations.PostgreSql
                     b.Navigation("Attendance");
 
                     b.Navigation("Declarations");
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Minutes.Comments.CommentThread", b =>
+                {
+                    b.Navigation("Replies");
                 });
 
             modelBuilder.Entity("BoardRoom.Core.Minutes.Records.MinutesPublication", b =>
