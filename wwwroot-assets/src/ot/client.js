@@ -21,6 +21,9 @@ export const ClientState = Object.freeze({
  */
 export const UNDO_GROUP_PAUSE_MS = 1000;
 
+/** How many of the latest server operations a client keeps, to map ranges from a slightly older revision (comments). */
+export const SERVER_HISTORY = 1000;
+
 export class OtClient {
   /**
    * @param {{ clientId: string, text: string, revision: number, onRemoteOperation?: (op: TextOperation) => void }} options
@@ -40,6 +43,7 @@ export class OtClient {
     this._undoGroup = null;
     this._nextSeq = 1;
     this._early = new Map();
+    this._serverOps = [];
   }
 
   get state() {
@@ -135,6 +139,33 @@ export class OtClient {
     return index;
   }
 
+  /**
+   * Maps the range [start, end) of the server's text at `revision` (a comment's anchor) onto the local text, through
+   * the server operations since and then this client's pending edits, with the server's rule: text typed at either edge
+   * stays outside. Returns { start, end }, or null when this client has not reached `revision` yet or no longer holds
+   * the operations since it (then ask the server again).
+   */
+  mapServerRange(revision, start, end) {
+    if (revision > this.revision) return null;
+    const through = (op) => {
+      start = op.transformIndex(start, true);
+      end = Math.max(start, op.transformIndex(end));
+    };
+    if (revision < this.revision) {
+      const first = this._serverOps.findIndex((entry) => entry.revision === revision + 1);
+      if (first < 0) return null;
+      for (let i = first; i < this._serverOps.length; i++) through(this._serverOps[i].op);
+    }
+    if (this.inflight !== null) through(this.inflight);
+    if (this.buffer !== null) through(this.buffer);
+    return { start, end };
+  }
+
+  _remember(op) {
+    this._serverOps.push({ revision: this.revision + 1, op });
+    if (this._serverOps.length > SERVER_HISTORY) this._serverOps.splice(0, this._serverOps.length - SERVER_HISTORY);
+  }
+
   _receive(revision, message) {
     if (revision <= this.revision) return null;
     if (!this._early.has(revision)) this._early.set(revision, message);
@@ -154,6 +185,8 @@ export class OtClient {
       if (this.inflight === null) {
         throw new Error(`Client ${this.clientId} got an acknowledgement for revision ${this.revision + 1} with nothing in flight.`);
       }
+      // The in-flight edit, transformed over every server operation before it, is what the server sequenced.
+      this._remember(this.inflight);
       this.revision++;
       this.inflight = this.buffer;
       this.buffer = null;
@@ -163,6 +196,7 @@ export class OtClient {
     }
 
     let op = message.op;
+    this._remember(op);
     if (this.inflight !== null) [op, this.inflight] = TextOperation.transform(op, this.inflight);
     if (this.buffer !== null) [op, this.buffer] = TextOperation.transform(op, this.buffer);
     this.revision++;
