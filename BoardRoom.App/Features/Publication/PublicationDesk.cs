@@ -8,7 +8,7 @@ using BoardRoom.Core.Meetings;
 namespace BoardRoom.App.Features.Publication;
 
 /// <summary>The publication page's service: the signed-in person's view of a meeting's minutes and the steps they take.</summary>
-public sealed class PublicationDesk(MinutesPublisher publisher, CurrentPerson currentPerson, UserManager<ApplicationUser> users)
+public sealed class PublicationDesk(MinutesPublisher publisher, CurrentPerson currentPerson, UserManager<ApplicationUser> users, Minutes.MinutesComments comments)
 {
     public async Task<Access<PublicationView>> GetAsync(string? meetingId)
     {
@@ -16,7 +16,12 @@ public sealed class PublicationDesk(MinutesPublisher publisher, CurrentPerson cu
         {
             return Access<PublicationView>.NotFound($"'{meetingId}' is not a meeting address.");
         }
-        return await publisher.ViewAsync(id, await currentPerson.RequiredIdAsync());
+        var access = await publisher.ViewAsync(id, await currentPerson.RequiredIdAsync());
+        if (access.Value is not { } view || view.Stage is not (Core.Minutes.Records.MinutesStage.Draft or Core.Minutes.Records.MinutesStage.InReview))
+        {
+            return access;
+        }
+        return Access<PublicationView>.Allowed(view with { OpenThreads = await comments.OpenThreadsAsync(id, view.Steps.ReadFull) });
     }
 
     public async Task CirculateAsync(MeetingId id) => await publisher.CirculateAsync(id, await currentPerson.RequiredIdAsync());

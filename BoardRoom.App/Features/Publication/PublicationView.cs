@@ -23,7 +23,14 @@ public sealed record PublicationView(
     string PublicPreviewHtml,
     string? FullPreviewHtml,
     AllowedSteps Steps,
-    string Occasion = "");
+    string Occasion = "")
+{
+    /// <summary>
+    /// Review comments on the minutes not yet resolved, shown before approval (approving warns while any are open):
+    /// reserved items' only for those who may read reserved business.
+    /// </summary>
+    public IReadOnlyList<Minutes.MinutesComments.OpenThread> OpenThreads { get; init; } = [];
+}
 
 /// <summary>A co-chair of the meeting and their signature, if any; <see cref="Valid"/> is false when the record changed after signing.</summary>
 public sealed record CoChairSignOff(string Name, string Role, DateTimeOffset? SignedAt, string? Sha256, bool Valid);

@@ -14,6 +14,7 @@ import { remoteCursors, removeRemoteCursor, setRemoteCursor } from './cursors.js
 import { minutesHighlightStyle } from './highlight.js';
 import { formattingCommands, shortcutText } from './formatting.js';
 import { HistoryPanel, replacement } from './history.js';
+import { CommentsPanel, commentMarks } from './comments.js';
 
 const fromServer = Annotation.define();
 
@@ -56,12 +57,14 @@ export class SectionEditor {
           placeholder('Take the minutes of this item here. Markdown works: **bold**, - lists, | tables |.'),
           EditorView.contentAttributes.of({ 'aria-label': `Minutes: ${element.dataset.title ?? 'agenda item'}` }),
           remoteCursors,
+          commentMarks,
           EditorView.updateListener.of((update) => this.onUpdate(update)),
         ],
       }),
     });
     this.toolbar = buildToolbar(element, (command) => this.format(command));
     this.history = new HistoryPanel(element, sectionId, this);
+    this.comments = new CommentsPanel(element, sectionId, this);
   }
 
   /** Replaces the text with an earlier version of it: one edit of this member's (its own undo step). */
@@ -122,6 +125,8 @@ export class SectionEditor {
     }
     this.send(this.client.pendingSubmission);
     this.watchGaps();
+    this.comments.selectionChanged(this.selectedText());
+    this.comments.refresh();
     this.schedulePreview();
     this.session.refreshStatus();
   }
@@ -129,6 +134,7 @@ export class SectionEditor {
   operationApplied(message) {
     this.send(this.client?.receiveOperation(message.revision, message.operation, message.clientId, message.clientSeq));
     this.watchGaps();
+    this.comments.place();
     this.session.refreshStatus();
   }
 
@@ -145,6 +151,7 @@ export class SectionEditor {
     if (!this.client || message.clientId !== this.client.clientId || message.clientSeq !== this.client.inflightSeq) return;
     this.send(this.client.receiveAck(message.revision));
     this.watchGaps();
+    this.comments.place();
     this.session.refreshStatus();
     this.sendPresence(true);
   }
@@ -172,6 +179,7 @@ export class SectionEditor {
     this.participants.clear();
     this.renderPresence();
     this.setReadOnlyReason(message.message);
+    this.comments.clear();
     this.element.dataset.revoked = message.code;
     this.session.refreshStatus();
   }
@@ -208,6 +216,7 @@ export class SectionEditor {
       // they chose, and announcing it would show them there (and spend presence calls on every remote keystroke).
       if (update.view.hasFocus) this.sendPresence(false);
       this.onSelection?.(this.selectedText());
+      this.comments?.selectionChanged(this.selectedText());
     }
   }
 

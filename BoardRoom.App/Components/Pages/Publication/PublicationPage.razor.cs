@@ -44,9 +44,7 @@ public partial class PublicationPage
             }
             return;
         }
-        if (step.Kind == WorkflowStepKind.Approve && !await ConfirmDialog.AskAsync(Dialogs, "Approve and lock the minutes?",
-                "Approving locks every section: nobody can edit the minutes afterwards, and the co-chairs are asked to sign this exact record.",
-                "Approve and lock", "To change them later, the minutes must be reopened, which withdraws any signatures."))
+        if (step.Kind == WorkflowStepKind.Approve && !await ConfirmApprovalAsync(view))
         {
             return;
         }
@@ -137,4 +135,18 @@ public partial class PublicationPage
         MinutesStage.Approved or MinutesStage.InReview => Color.Secondary,
         _ => Color.Default,
     };
+
+    /// <summary>Approval asks first, and warns while review comments on the text are open (they close with the lock).</summary>
+    private Task<bool> ConfirmApprovalAsync(PublicationView view)
+    {
+        var open = view.OpenThreads.Count;
+        return open == 0
+            ? ConfirmDialog.AskAsync(Dialogs, "Approve and lock the minutes?",
+                "Approving locks every section: nobody can edit the minutes afterwards, and the co-chairs are asked to sign this exact record.",
+                "Approve and lock", "To change them later, the minutes must be reopened, which withdraws any signatures.")
+            : ConfirmDialog.AskAsync(Dialogs, open == 1 ? "1 comment is still open" : $"{open} comments are still open",
+                $"{(open == 1 ? "A review comment on the text has" : $"{open} review comments on the text have")} not been resolved. Approving locks every section, "
+                + "so nobody can change the text or answer them afterwards, and the co-chairs are asked to sign this exact record.",
+                "Approve anyway", "To change the minutes later, they must be reopened, which withdraws any signatures.");
+    }
 }
