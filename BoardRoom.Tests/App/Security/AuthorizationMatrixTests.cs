@@ -10,6 +10,9 @@ using BoardRoom.App.Hosting;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Meetings;
+using BoardRoom.Core.Minutes;
+using BoardRoom.Core.Minutes.Comments;
+using BoardRoom.Core.Minutes.Records;
 using BoardRoom.Tests.Support;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -41,7 +44,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
     /// <summary>What the matrix needs of one demo board: its people's roles and an object of each kind.</summary>
     public sealed record BoardFacts(
         string Slug, Guid NextMeeting, Guid PastMeeting, int PastNumber, Guid PublicItem, Guid ReservedItem,
-        Guid PublicPaper, Guid ReservedPaper, IReadOnlyDictionary<Who, BoardRole> Roles, IReadOnlySet<Who> RunsNextMeeting);
+        Guid PublicPaper, Guid ReservedPaper, IReadOnlyDictionary<Who, BoardRole> Roles, IReadOnlySet<Who> RunsNextMeeting,
+        Guid PublicThread, Guid ReservedThread);
 
     /// <summary>The rights a role gives, written from the design (docs/security.md), not read from the app.</summary>
     private static bool May(BoardFacts board, Who who, string right)
@@ -209,6 +213,29 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             case "GET,POST /meetings/{Id}/run":
                 // The run page is for those who run this meeting: its co-chairs and the secretariat.
                 yield return Get($"/meetings/{board.NextMeeting}/run", "run");
+                break;
+            case "GET /api/minutes/sections/{sectionId:guid}/comments":
+                // A section's review comments are read by whoever may read its minutes.
+                yield return Get($"/api/minutes/sections/{board.PublicItem}/comments", "view", "public");
+                yield return Get($"/api/minutes/sections/{board.ReservedItem}/comments", "reserved", "reserved");
+                break;
+            case "POST /api/minutes/sections/{sectionId:guid}/comments":
+                // Opening a thread is taking part in the minutes: those who may edit them (an empty range is a 400 for them).
+                foreach (var (item, kind) in new[] { (board.PublicItem, "public"), (board.ReservedItem, "reserved") })
+                {
+                    yield return new(route, $"{label} {kind}", HttpMethod.Post, $"/api/minutes/sections/{item}/comments", OnBoard(board, "edit"),
+                        new { revision = 0, start = 0, end = 1, text = "A matrix comment" }, Capture: true);
+                }
+                break;
+            case "POST /api/minutes/comments/{threadId:guid}/replies":
+            case "POST /api/minutes/comments/{threadId:guid}/resolve":
+            case "POST /api/minutes/comments/{threadId:guid}/reopen":
+                // Answering, resolving and reopening: those who may edit the section (resolving twice is a 400 for them).
+                foreach (var (thread, kind) in new[] { (board.PublicThread, "public"), (board.ReservedThread, "reserved") })
+                {
+                    yield return new(route, $"{label} {kind}", HttpMethod.Post, route.Split(' ')[1].Replace("{threadId:guid}", thread.ToString(), StringComparison.Ordinal),
+                        OnBoard(board, "edit"), new { text = "A matrix reply" }, Capture: true);
+                }
                 break;
             case "GET /api/minutes/sections/{sectionId:guid}/history":
             case "GET /api/minutes/sections/{sectionId:guid}/history/{revision:long}":
@@ -509,8 +536,23 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                     }
                 }
             }
+            var threads = new List<Guid>();
+            var author = board.Members.First(m => m.IsActive);
+            foreach (var item in new[] { publicItem, reservedItem })
+            {
+                var section = await db.MinutesSections.FirstOrDefaultAsync(s => s.Id == item.Id);
+                if (section is null)
+                {
+                    section = MinutesSection.For(next, item);
+                    db.MinutesSections.Add(section);
+                }
+                var thread = CommentThread.Open(section, new CommentAnchor(0, 1), 0, "x", new WorkflowActor(author.PersonId, "Matrix"), "A thread to answer", DateTimeOffset.UtcNow);
+                db.CommentThreads.Add(thread);
+                threads.Add(thread.Id);
+            }
+            await db.SaveChangesAsync();
             return new BoardFacts(slug, next.Id.Value, past?.Id.Value ?? Guid.Empty, past?.Number ?? 0, publicItem.Id.Value, reservedItem.Id.Value,
-                papers[0], papers[1], roles, runs);
+                papers[0], papers[1], roles, runs, threads[0], threads[1]);
         }
 
         [GeneratedRegex(@"^[A-Z,]+ /")]
