@@ -31,9 +31,10 @@ export const commentMarks = StateField.define({
 
 const when = (iso) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
-function element(tag, props = {}, ...children) {
+function element(tag, { dataset = {}, ...props } = {}, ...children) {
+  // dataset is read-only on elements: its entries are set one by one.
   const node = Object.assign(document.createElement(tag), props);
-  for (const [key, value] of Object.entries(props.dataset ?? {})) node.dataset[key] = value;
+  for (const [key, value] of Object.entries(dataset)) node.dataset[key] = value;
   node.append(...children);
   return node;
 }
