@@ -34,6 +34,13 @@ public sealed class MinutesHistoryBrowserTests(BrowserFixture browser) : OwnAppB
         await Assertions.Expect(text.Locator("[data-author='Aisha Rahman']")).ToHaveTextAsync(AishasText);
         await Assertions.Expect(text.Locator("[data-author='Helen Marsh']")).ToHaveTextAsync(HelensText);
         await Assertions.Expect(panel.GetByRole(AriaRole.List, new() { Name = "Authors" })).ToContainTextAsync("Aisha Rahman");
+        // Each author is in the colour of their presence chip.
+        foreach (var name in new[] { "Aisha Rahman", "Helen Marsh" })
+        {
+            var chip = await aisha.Section(section).Locator($"[data-presence] [data-participant='{name}']").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+            var run = await text.Locator($"[data-author='{name}']").EvaluateAsync<string>("e => getComputedStyle(e).borderBottomColor");
+            Assert.Equal(chip, run);
+        }
         await Assertions.Expect(panel.GetByRole(AriaRole.Button, new() { Name = "Restore this version" })).ToBeHiddenAsync();
         await aisha.Section(section).ScreenshotAsync(new() { Path = Screens.PathFor("minutes-history-desktop.png") });
 

@@ -11,7 +11,8 @@ namespace BoardRoom.App.Features.Minutes;
 /// </summary>
 public sealed class MinutesHistory(MinutesSections sections, IOperationLog log)
 {
-    public sealed record Author(string Id, string Name);
+    /// <summary>An author, in the colour of their presence chip and caret (<see cref="PresenceRegistry.ColourFor"/>).</summary>
+    public sealed record Author(string Id, string Name, string Colour);
 
     public sealed record Step(long FromRevision, long ToRevision, string AuthorId, DateTimeOffset StartedAt, DateTimeOffset EndedAt, int Inserted, int Deleted);
 
@@ -49,6 +50,6 @@ public sealed class MinutesHistory(MinutesSections sections, IOperationLog log)
     {
         var distinct = ids.Distinct().ToList();
         var names = await sections.NamesAsync(distinct, cancellationToken);
-        return distinct.Select(id => new Author(id, names.GetValueOrDefault(id, "A former member"))).ToList();
+        return distinct.Select(id => new Author(id, names.GetValueOrDefault(id, "A former member"), PresenceRegistry.ColourFor(id))).ToList();
     }
 }

@@ -1,6 +1,7 @@
 // A section's history (issue #15, item 7): a timeline of who edited when, read from the op log on the server; the text
-// at any step with each author's writing in their colour; and "Restore this version", which replaces the text with
-// that version as an ordinary edit of the person restoring (one undo step, in the op log like any other).
+// at any step with each author's writing in their colour (the colour of their presence chip and caret); and "Restore
+// this version", which replaces the text with that version as an ordinary edit of the person restoring (one undo
+// step, in the op log like any other).
 const palette = ['#1565c0', '#b3261e', '#2e7d32', '#6a1b9a', '#e65100', '#00838f', '#ad1457', '#4e342e'];
 
 /** The smallest single change turning `from` into `to`: a common prefix and suffix kept, the middle replaced. */
@@ -41,7 +42,8 @@ export class HistoryPanel {
       this.panel.replaceChildren(Object.assign(document.createElement('p'), { className: 'br-meta', role: 'alert', textContent: error.message }));
       return;
     }
-    this.timeline.authors.forEach((a) => this.colourOf(a.id));
+    // Each author in the colour of their presence chip and caret (the server's PresenceRegistry.ColourFor).
+    this.timeline.authors.forEach((a) => this.colours.set(a.id, a.colour ?? this.colourOf(a.id)));
     this.render();
     await this.show(this.timeline.steps.length - 1);
   }
@@ -123,6 +125,7 @@ export class HistoryPanel {
     }
     this.shown = version;
     const names = new Map([...this.timeline.authors, ...version.authors].map((a) => [a.id, a.name]));
+    for (const a of version.authors) if (a.colour && !this.colours.has(a.id)) this.colours.set(a.id, a.colour);
     const author = names.get(step.authorId) ?? 'someone';
     this.caption.textContent = `Step ${index + 1} of ${steps.length}: ${author}, ${when(step.endedAt)}, `
       + `${step.inserted} added, ${step.deleted} removed (revision ${version.revision}).`;
