@@ -21,18 +21,27 @@ public static class VersionChanges
             ? null
             : VersionDiffHtml.Render(VersionDiff.Compare(fromVersion, Comparable(PublishedText.FromDocx(olderDocx)), toVersion, Comparable(PublishedText.FromDocx(newerDocx))), headingLevel, id);
 
-    /// <summary>The blocks without the sign-off and checking sections (each runs from its heading to the next heading).</summary>
+    /// <summary>
+    /// The blocks without what differs between any two versions by construction: the sign-off and checking sections
+    /// (each runs from its heading to the next heading), and, under the title, the subtitle naming the version and the
+    /// correction's note (shown with the version itself).
+    /// </summary>
     public static IReadOnlyList<TextBlock> Comparable(IReadOnlyList<TextBlock> blocks)
     {
         var kept = new List<TextBlock>();
         var skipping = false;
+        var headings = 0;
         foreach (var block in blocks)
         {
             if (block.IsHeading)
             {
+                headings++;
                 skipping = block.Text is MinutesDocumentBuilder.SignOffHeading or MinutesDocumentBuilder.CheckingHeading;
             }
-            if (!skipping)
+            var underTitle = headings == 1 && !block.IsHeading
+                && (block.Text.StartsWith(MinutesDocumentBuilder.SubtitleStart, StringComparison.Ordinal)
+                    || block.Text.StartsWith(MinutesDocumentBuilder.CorrectionLabel, StringComparison.Ordinal));
+            if (!skipping && !underTitle)
             {
                 kept.Add(block);
             }

@@ -19,6 +19,12 @@ public static class MinutesDocumentBuilder
     /// <summary>The heading of the record's SHA-256, which every changed version has anew.</summary>
     public const string CheckingHeading = "Checking this record";
 
+    /// <summary>How the subtitle under the title begins (the meeting, when held, which version).</summary>
+    public const string SubtitleStart = "Minutes of meeting ";
+
+    /// <summary>The label of a correction's note under the title.</summary>
+    public const string CorrectionLabel = "Correction: ";
+
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
     private static readonly MarkdownConversionOptions ItemMarkdown = new(HeadingLevelOffset: 2);
 
@@ -35,7 +41,7 @@ public static class MinutesDocumentBuilder
         };
         if (stamp.CorrectionNote.Length > 0)
         {
-            blocks.Add(new ParagraphBlock([Inline.Bold("Correction: "), Inline.Plain(stamp.CorrectionNote)]));
+            blocks.Add(new ParagraphBlock([Inline.Bold(CorrectionLabel), Inline.Plain(stamp.CorrectionNote)]));
         }
         var zone = h.TimeZoneId;
         blocks.Add(new KeyValueBlock(
@@ -85,7 +91,7 @@ public static class MinutesDocumentBuilder
     private static string Subtitle(MinutesRecord record, PublicationStamp stamp)
     {
         var zone = record.Header.TimeZoneId;
-        var held = $"Minutes of meeting {record.Header.MeetingNumber}, held on {Day(record.Header.StartsAt, zone)}.";
+        var held = $"{SubtitleStart}{record.Header.MeetingNumber}, held on {Day(record.Header.StartsAt, zone)}.";
         var which = record.Version == RecordVersion.Full ? " Full version including reserved business: confidential." : "";
         var version = stamp.Version is { } v
             ? $" Version {v}, published {Day(stamp.At, zone)}."
