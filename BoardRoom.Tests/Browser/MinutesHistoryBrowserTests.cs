@@ -26,7 +26,7 @@ public sealed class MinutesHistoryBrowserTests(BrowserFixture browser) : OwnAppB
         await aisha.WaitForTextAsync(section, AishasText + HelensText);
 
         var panel = aisha.Section(section).Locator("[data-history]");
-        var historyButton = aisha.Section(section).GetByRole(AriaRole.Button, new() { Name = "History" });
+        var historyButton = aisha.Section(section).GetByRole(AriaRole.Button, new() { Name = "History", Exact = true });
         await historyButton.ClickAsync();
         await Assertions.Expect(historyButton).ToHaveAttributeAsync("aria-expanded", "true");
         await Assertions.Expect(panel.GetByRole(AriaRole.Status)).ToContainTextAsync("Step 2 of 2: Helen Marsh");
@@ -93,7 +93,7 @@ public sealed class MinutesHistoryBrowserTests(BrowserFixture browser) : OwnAppB
         await anna.WaitForTextAsync(section, AishasText + HelensText);
 
         var panel = anna.Section(section).Locator("[data-history]");
-        await anna.Section(section).GetByRole(AriaRole.Button, new() { Name = "History" }).ClickAsync();
+        await anna.Section(section).GetByRole(AriaRole.Button, new() { Name = "History", Exact = true }).ClickAsync();
         await Assertions.Expect(panel.GetByRole(AriaRole.Status)).ToContainTextAsync("Step 2 of 2: Helen Marsh");
         await panel.GetByRole(AriaRole.Button, new() { Name = "Previous" }).ClickAsync();
         await Assertions.Expect(panel.GetByRole(AriaRole.Status)).ToContainTextAsync("Step 1 of 2: Aisha Rahman");

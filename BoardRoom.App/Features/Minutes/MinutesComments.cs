@@ -32,10 +32,6 @@ public sealed class MinutesComments(IDbContextFactory<BoardRoomDbContext> dbFact
     /// <summary>A section's threads, their anchors on the text at <paramref name="Revision"/>.</summary>
     public sealed record SectionThreads(Guid SectionId, long Revision, bool CanComment, IReadOnlyList<Thread> Threads);
 
-    /// <summary>An open thread as the publication page lists it before approval.</summary>
-    public sealed record OpenThread(Guid Id, Guid SectionId, int ItemPosition, string ItemTitle, string Quote, string OpenedBy,
-        string FirstText, int Replies, DateTimeOffset LastAt);
-
     /// <exception cref="MinutesAccessDeniedException">No such section, or the person may not read it.</exception>
     public async Task<SectionThreads> ListAsync(PersonId person, Guid sectionId, CancellationToken cancellationToken = default)
     {
@@ -103,26 +99,6 @@ public sealed class MinutesComments(IDbContextFactory<BoardRoomDbContext> dbFact
 
     public Task ReopenAsync(WorkflowActor actor, Guid threadId, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor.PersonId, threadId, (thread, section, _) => thread.Reopen(section), cancellationToken);
-
-    /// <summary>
-    /// The meeting's open threads for the publication page, in agenda order; reserved items' only when
-    /// <paramref name="includeReserved"/> (the caller may read reserved business).
-    /// </summary>
-    public async Task<IReadOnlyList<OpenThread>> OpenThreadsAsync(MeetingId meetingId, bool includeReserved, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await (from t in db.CommentThreads.AsNoTracking().Include(t => t.Replies)
-                          where t.MeetingId == meetingId && t.ResolvedAt == null
-                          join i in db.AgendaItems.AsNoTracking() on t.SectionId equals i.Id
-                          where includeReserved || !i.IsReserved
-                          select new { Thread = t, i.Position, i.Title }).ToListAsync(cancellationToken);
-        return rows.OrderBy(r => r.Position).ThenBy(r => r.Thread.OpenedAt).Select(r =>
-        {
-            var replies = r.Thread.Replies;
-            return new OpenThread(r.Thread.Id, r.Thread.SectionId.Value, r.Position, r.Title, r.Thread.Quote, replies[0].AuthorName,
-                replies[0].Text, replies.Count - 1, replies[^1].At);
-        }).ToList();
-    }
 
     private async Task ChangeAsync(PersonId person, Guid threadId, Action<CommentThread, Core.Minutes.MinutesSection, DateTimeOffset> change, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ using BoardRoom.Core.Meetings;
 namespace BoardRoom.App.Features.Publication;
 
 /// <summary>The publication page's service: the signed-in person's view of a meeting's minutes and the steps they take.</summary>
-public sealed class PublicationDesk(MinutesPublisher publisher, CurrentPerson currentPerson, UserManager<ApplicationUser> users, Minutes.MinutesComments comments)
+public sealed class PublicationDesk(MinutesPublisher publisher, CurrentPerson currentPerson, UserManager<ApplicationUser> users, Minutes.MinutesOpenThreads openThreads)
 {
     public async Task<Access<PublicationView>> GetAsync(string? meetingId)
     {
@@ -21,7 +21,7 @@ public sealed class PublicationDesk(MinutesPublisher publisher, CurrentPerson cu
         {
             return access;
         }
-        return Access<PublicationView>.Allowed(view with { OpenThreads = await comments.OpenThreadsAsync(id, view.Steps.ReadFull) });
+        return Access<PublicationView>.Allowed(view with { OpenThreads = await openThreads.ForMeetingAsync(id, view.Steps.ReadFull) });
     }
 
     public async Task CirculateAsync(MeetingId id) => await publisher.CirculateAsync(id, await currentPerson.RequiredIdAsync());

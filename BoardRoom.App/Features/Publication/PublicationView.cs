@@ -29,7 +29,7 @@ public sealed record PublicationView(
     /// Review comments on the minutes not yet resolved, shown before approval (approving warns while any are open):
     /// reserved items' only for those who may read reserved business.
     /// </summary>
-    public IReadOnlyList<Minutes.MinutesComments.OpenThread> OpenThreads { get; init; } = [];
+    public IReadOnlyList<Minutes.MinutesOpenThreads.OpenThread> OpenThreads { get; init; } = [];
 }
 
 /// <summary>A co-chair of the meeting and their signature, if any; <see cref="Valid"/> is false when the record changed after signing.</summary>

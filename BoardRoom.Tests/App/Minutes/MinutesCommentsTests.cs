@@ -33,7 +33,7 @@ public sealed class MinutesCommentsTests : IAsyncLifetime
         var services = _db.Services();
         services.AddSignalR();
         _services = services.AddSingleton(TimeProvider.System).AddSingleton<MinutesSections>()
-            .AddSingleton<IOperationLog, EfOperationLog>().AddSingleton<MinutesComments>().BuildServiceProvider();
+            .AddSingleton<IOperationLog, EfOperationLog>().AddSingleton<MinutesComments>().AddSingleton<MinutesOpenThreads>().BuildServiceProvider();
     }
 
     public async Task DisposeAsync()
@@ -147,8 +147,8 @@ public sealed class MinutesCommentsTests : IAsyncLifetime
         Assert.Equal("forbidden", (await Assert.ThrowsAsync<MinutesAccessDeniedException>(() => Comments.ListAsync(otherBoard, open))).Code);
 
         var meeting = await MeetingOfAsync(open);
-        var forObserver = await Comments.OpenThreadsAsync(meeting, includeReserved: false);
-        var forMembers = await Comments.OpenThreadsAsync(meeting, includeReserved: true);
+        var forObserver = await _services.GetRequiredService<MinutesOpenThreads>().ForMeetingAsync(meeting, includeReserved: false);
+        var forMembers = await _services.GetRequiredService<MinutesOpenThreads>().ForMeetingAsync(meeting, includeReserved: true);
         Assert.Equal(["Which board?"], forObserver.Select(t => t.FirstText));
         Assert.Equal(2, forMembers.Count);
         Assert.DoesNotContain(forObserver, t => t.Quote.Contains("settlement", StringComparison.Ordinal));
