@@ -140,7 +140,9 @@ public static class BoardRoomServices
         services.AddSingleton<MinutesHistory>();
         services.AddSingleton<MinutesAccessRevalidator>();
         services.AddSingleton<MinutesPreview>();
+        services.AddScoped<AdminCommands>();
         services.AddScoped<BoardAdministration>();
+        services.AddScoped<BoardRules>();
         services.AddScoped<MemberInvitations>();
         services.AddScoped<Features.Boards.SeatInvitations>();
         services.AddScoped<RotationService>();

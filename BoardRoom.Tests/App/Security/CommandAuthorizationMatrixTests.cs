@@ -111,7 +111,7 @@ public sealed class CommandAuthorizationMatrixTests : IAsyncLifetime
         yield return new("minutes: a blank review comment", Member, (s, me) => Get<MinutesPublisher>(s).CommentAsync(past, me, " "));
         yield return new("minutes: publish unsigned minutes", Member, (s, me) => Get<MinutesPublisher>(s).PublishAsync(next, me, ""));
         yield return new("admin: a quorum of none", p => p.Role == BoardRole.Secretariat,
-            (s, _) => Get<BoardAdministration>(s).SetBoardRulesAsync(PlanningHarness.Board, 0, false, false));
+            (s, _) => Get<BoardRules>(s).SetBoardRulesAsync(PlanningHarness.Board, 0, false, false));
         yield return new("admin: generate no months of meetings", p => p.Role == BoardRole.Secretariat,
             (s, _) => Get<BoardAdministration>(s).GenerateMeetingsAsync(PlanningHarness.Board, f.Next.SeriesId!.Value, 0));
         yield return new("admin: add a member with no email", p => p.Role == BoardRole.Secretariat,
