@@ -143,6 +143,7 @@ public static class BoardRoomServices
         services.AddScoped<AdminCommands>();
         services.AddScoped<BoardAdministration>();
         services.AddScoped<BoardRules>();
+        services.AddScoped<BoardMembers>();
         services.AddScoped<MemberInvitations>();
         services.AddScoped<Features.Boards.SeatInvitations>();
         services.AddScoped<RotationService>();

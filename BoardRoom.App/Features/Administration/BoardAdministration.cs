@@ -17,12 +17,13 @@ using Microsoft.EntityFrameworkCore;
 namespace BoardRoom.App.Features.Administration;
 
 /// <summary>
-/// The secretariat's commands on a board: members, meeting series, generating meetings ahead, skip dates, moving and
-/// cancelling meetings. Every command checks the caller on the server, re-plans the co-chair rotation when the
+/// The board's administration page and the secretariat's commands on its meeting series, generating meetings ahead,
+/// skip dates, moving and cancelling meetings (the board's rules are in <see cref="BoardRules"/>, its members in
+/// <see cref="BoardMembers"/>). Every command checks the caller on the server, re-plans the co-chair rotation when the
 /// calendar or the rotating co-chairs change, and saves nothing when it refuses.
 /// </summary>
 public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock,
-    MinutesAccessRevalidator minutesAccess, Replanning replanning, LiveSessions? sessions = null, Notifications? notifications = null)
+    Replanning replanning)
 {
     public const int MaxHorizonMonths = 36;
 
@@ -81,111 +82,6 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
             ActionReminderDays = board.ActionReminderDays,
             AgendaNeedsBothCoChairs = board.AgendaNeedsBothCoChairs,
         });
-    }
-
-    /// <summary>
-    /// Adds a member by email. Someone new to BoardRoom is enrolled at once (and signs in through an invitation link).
-    /// Someone already known (a login, or a seat on another board) is only invited: they accept the seat themselves,
-    /// and the board sees the name its secretariat typed, never what another board holds about them.
-    /// </summary>
-    public async Task<AddMemberResult> AddMemberAsync(string? slug, NewMemberForm form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        var (db, board, by) = await OpenAsync(slug);
-        await using (db)
-        {
-            var email = Require.Text(form.Email, "Email", 254).ToLowerInvariant();
-            var person = await db.People.FirstOrDefaultAsync(p => p.Email == email);
-            if (person is not null && await IsKnownBeyondAsync(db, person.Id, board.Id))
-            {
-                if (await db.MembershipInvitations.AnyAsync(i => i.BoardId == board.Id && i.PersonId == person.Id && i.Status == MembershipInvitationStatus.Pending))
-                {
-                    throw new DomainRuleException($"{email} has already been invited to this board and has not answered yet.");
-                }
-                var invitation = MembershipInvitation.Create(board, person, form.FullName, form.Role, form.Nation, form.Title, form.Organisation, by, clock.GetUtcNow());
-                db.MembershipInvitations.Add(invitation);
-                if (notifications is not null)
-                {
-                    await notifications.SeatOfferedAsync(db, board, person);
-                }
-                await db.SaveChangesAsync();
-                return new AddMemberResult(null, invitation.Id);
-            }
-            if (person is null)
-            {
-                person = Person.Create(form.FullName, email);
-                db.People.Add(person);
-            }
-            var role = form.Role;
-            var membership = board.AddMember(person.Id, role, form.Nation, form.Title, form.Organisation, Today());
-            await ReplanAndSaveAsync(db, board, $"{person.FullName} joined the board", by);
-            return new AddMemberResult(membership.Id, null);
-        }
-    }
-
-    /// <summary>The secretariat takes back an invitation not yet answered.</summary>
-    public async Task WithdrawInvitationAsync(string? slug, MembershipInvitationId invitationId)
-    {
-        var (db, board, _) = await OpenAsync(slug);
-        await using (db)
-        {
-            var invitation = await db.MembershipInvitations.FirstOrDefaultAsync(i => i.Id == invitationId && i.BoardId == board.Id)
-                ?? throw new DomainRuleException("That invitation is not one of this board's.");
-            invitation.Withdraw(clock.GetUtcNow());
-            await db.SaveChangesAsync();
-        }
-    }
-
-    /// <summary>
-    /// Whether anyone but this board has a claim on the person: a login with a password, or a seat (now or before) on
-    /// another board. Such a person is invited, never enrolled, and never given a sign-in link by this board.
-    /// </summary>
-    internal static async Task<bool> IsKnownBeyondAsync(BoardRoomDbContext db, PersonId person, BoardId board) =>
-        await db.Users.AnyAsync(u => u.PersonId == person && u.PasswordHash != null)
-        || await db.Memberships.AnyAsync(m => m.PersonId == person && m.BoardId != board);
-
-    public async Task ChangeRoleAsync(string? slug, MembershipId membershipId, BoardRole role, Nation? nation)
-    {
-        var (db, board, by) = await OpenAsync(slug);
-        await using (db)
-        {
-            board.ChangeRole(membershipId, role, nation);
-            await ReplanAndSaveAsync(db, board, "A member's role or nation changed", by);
-            await minutesAccess.RevalidateBoardAsync(board.Id);
-        }
-    }
-
-    public async Task AppointPermanentCoChairAsync(string? slug, MembershipId membershipId)
-    {
-        var (db, board, by) = await OpenAsync(slug);
-        await using (db)
-        {
-            board.AppointPermanentCoChair(membershipId);
-            await ReplanAndSaveAsync(db, board, "A new permanent co-chair was appointed", by);
-        }
-    }
-
-    public async Task RemoveMemberAsync(string? slug, MembershipId membershipId)
-    {
-        var (db, board, by) = await OpenAsync(slug);
-        await using (db)
-        {
-            var person = board.Members.FirstOrDefault(m => m.Id == membershipId)?.PersonId;
-            board.RemoveMember(membershipId, Today());
-            // Someone who no longer sits on any board keeps no session: their sign-ins and live connections end now.
-            var seatsLeft = person is { } p && await db.Memberships.AnyAsync(m => m.PersonId == p && m.BoardId != board.Id && m.LeftOn == null);
-            if (person is { } leaving && !seatsLeft)
-            {
-                await SessionStamps.RenewStampAsync(db, leaving);
-            }
-            await ReplanAndSaveAsync(db, board, "A member left the board", by);
-            // Open minutes connections are told first; then, for someone with no board left, every session ends.
-            await minutesAccess.RevalidateBoardAsync(board.Id);
-            if (person is { } ended && !seatsLeft)
-            {
-                sessions?.EndAll(ended);
-            }
-        }
     }
 
     public async Task<MeetingSeriesId> CreateSeriesAsync(string? slug, NewSeriesForm form)
@@ -482,8 +378,6 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
     private static async Task<Meeting> MeetingAsync(BoardRoomDbContext db, Board board, MeetingId id) =>
         await db.Meetings.FirstOrDefaultAsync(m => m.Id == id && m.BoardId == board.Id)
         ?? throw new DomainRuleException("That meeting is not one of this board's.");
-
-    private DateOnly Today() => DateOnly.FromDateTime(LondonTime.ToLocal(clock.GetUtcNow()));
 
     private static DateOnly LocalDate(DateTimeOffset utc, MeetingSeries series) => DateOnly.FromDateTime(LondonTime.ToLocal(utc, series.TimeZoneId));
 

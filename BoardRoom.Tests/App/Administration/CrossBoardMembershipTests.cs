@@ -25,8 +25,8 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
     /// <summary>Board A adds someone new, who has not chosen a password yet.</summary>
     private async Task AddToFirstBoardAsync()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
-        var added = await admin.AddMemberAsync(PlanningHarness.Board, new NewMemberForm { Email = NewEmail, FullName = "Morag Fraser", Role = BoardRole.Member });
+        var members = await _h.AsAsync<BoardMembers>(PlanningHarness.Secretariat);
+        var added = await members.AddMemberAsync(PlanningHarness.Board, new NewMemberForm { Email = NewEmail, FullName = "Morag Fraser", Role = BoardRole.Member });
         Assert.NotNull(added.Enrolled);
     }
 
@@ -35,8 +35,9 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
     {
         await AddToFirstBoardAsync();
         var other = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
+        var otherMembers = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
 
-        var added = await other.AddMemberAsync(OtherBoard, new NewMemberForm { Email = NewEmail, FullName = "M. Somebody", Role = BoardRole.Member });
+        var added = await otherMembers.AddMemberAsync(OtherBoard, new NewMemberForm { Email = NewEmail, FullName = "M. Somebody", Role = BoardRole.Member });
 
         Assert.Null(added.Enrolled);
         Assert.NotNull(added.Invited);
@@ -57,7 +58,8 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
     {
         await AddToFirstBoardAsync();
         var other = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
-        await other.AddMemberAsync(OtherBoard, new NewMemberForm { Email = NewEmail, FullName = "M. Somebody" });
+        var otherMembers = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
+        await otherMembers.AddMemberAsync(OtherBoard, new NewMemberForm { Email = NewEmail, FullName = "M. Somebody" });
 
         // Not a member of the other board, so there is no row to make a link from; and even a seat held on both
         // boards (as after an accepted invitation) gives neither secretariat a sign-in for them.
@@ -81,7 +83,8 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
     public async Task AddingAnEmailThatHasALogin_EnrolsNobody_UntilThePersonAcceptsThemselves()
     {
         var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
-        var added = await admin.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha", Role = BoardRole.Member });
+        var members = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
+        var added = await members.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha", Role = BoardRole.Member });
         Assert.NotNull(added.Invited);
         Assert.DoesNotContain((await admin.GetAsync(OtherBoard)).Value!.Members, m => m.Email == PlanningHarness.Member);
 
@@ -108,13 +111,14 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
     public async Task ADeclinedOrWithdrawnInvitation_CannotBeAccepted()
     {
         var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
-        var first = await admin.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
-        await admin.WithdrawInvitationAsync(OtherBoard, first.Invited!.Value);
+        var members = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
+        var first = await members.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
+        await members.WithdrawInvitationAsync(OtherBoard, first.Invited!.Value);
         var aisha = await _h.AsAsync<SeatInvitations>(PlanningHarness.Member);
         Assert.Empty(await aisha.PendingAsync());
         await Assert.ThrowsAsync<DomainRuleException>(() => aisha.AcceptAsync(first.Invited!.Value));
 
-        var second = await admin.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
+        var second = await members.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
         await aisha.DeclineAsync(second.Invited!.Value);
         await Assert.ThrowsAsync<DomainRuleException>(() => aisha.AcceptAsync(second.Invited!.Value));
         Assert.DoesNotContain((await admin.GetAsync(OtherBoard)).Value!.Members, m => m.Email == PlanningHarness.Member);
@@ -124,10 +128,11 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
     public async Task AnotherBoardsSecretariat_CannotWithdrawThisBoardsInvitation()
     {
         var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
-        var added = await admin.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
-        var priya = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
-        await Assert.ThrowsAsync<DomainRuleException>(() => priya.WithdrawInvitationAsync(PlanningHarness.Board, added.Invited!.Value));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => priya.WithdrawInvitationAsync(OtherBoard, added.Invited!.Value));
+        var members = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
+        var added = await members.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
+        var priyaMembers = await _h.AsAsync<BoardMembers>(PlanningHarness.Secretariat);
+        await Assert.ThrowsAsync<DomainRuleException>(() => priyaMembers.WithdrawInvitationAsync(PlanningHarness.Board, added.Invited!.Value));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => priyaMembers.WithdrawInvitationAsync(OtherBoard, added.Invited!.Value));
         Assert.Single((await admin.GetAsync(OtherBoard)).Value!.Invitations);
     }
 }
@@ -151,10 +156,11 @@ public sealed class LeavingEveryBoardTests : IAsyncLifetime
     public async Task RemovingAPersonFromTheirOnlyBoard_EndsTheirSessions()
     {
         var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var members = await _h.AsAsync<BoardMembers>(PlanningHarness.Secretariat);
         var before = await StampAsync(PlanningHarness.Observer);
         var seat = (await admin.GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == PlanningHarness.Observer);
 
-        await admin.RemoveMemberAsync(PlanningHarness.Board, seat.Id);
+        await members.RemoveMemberAsync(PlanningHarness.Board, seat.Id);
 
         Assert.NotEqual(before, await StampAsync(PlanningHarness.Observer));
         Assert.Equal(await StampAsync(PlanningHarness.Member), await StampAsync(PlanningHarness.Member));
@@ -163,14 +169,15 @@ public sealed class LeavingEveryBoardTests : IAsyncLifetime
     [Fact]
     public async Task RemovingAPersonWhoSitsOnAnotherBoard_KeepsTheirSessions()
     {
-        var other = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
-        var invited = await other.AddMemberAsync(DemoSeeder.NewbornScreeningSlug, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
+        var otherMembers = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
+        var invited = await otherMembers.AddMemberAsync(DemoSeeder.NewbornScreeningSlug, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
         await (await _h.AsAsync<SeatInvitations>(PlanningHarness.Member)).AcceptAsync(invited.Invited!.Value);
         var before = await StampAsync(PlanningHarness.Member);
         var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var members = await _h.AsAsync<BoardMembers>(PlanningHarness.Secretariat);
         var seat = (await admin.GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == PlanningHarness.Member);
 
-        await admin.RemoveMemberAsync(PlanningHarness.Board, seat.Id);
+        await members.RemoveMemberAsync(PlanningHarness.Board, seat.Id);
 
         Assert.Equal(before, await StampAsync(PlanningHarness.Member));
     }

@@ -21,7 +21,8 @@ public sealed class MemberInvitationTests : IAsyncLifetime
     private async Task<AdminMember> AddNewMemberAsync()
     {
         var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
-        await admin.AddMemberAsync(PlanningHarness.Board, new NewMemberForm { Email = NewEmail, FullName = "Morag Fraser", Organisation = "Genetic Alliance" });
+        var members = await _h.AsAsync<BoardMembers>(PlanningHarness.Secretariat);
+        await members.AddMemberAsync(PlanningHarness.Board, new NewMemberForm { Email = NewEmail, FullName = "Morag Fraser", Organisation = "Genetic Alliance" });
         return (await admin.GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == NewEmail);
     }
 
