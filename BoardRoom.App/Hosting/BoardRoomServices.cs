@@ -144,6 +144,7 @@ public static class BoardRoomServices
         services.AddScoped<BoardAdministration>();
         services.AddScoped<BoardRules>();
         services.AddScoped<BoardMembers>();
+        services.AddScoped<SeriesAdministration>();
         services.AddScoped<MemberInvitations>();
         services.AddScoped<Features.Boards.SeatInvitations>();
         services.AddScoped<RotationService>();

@@ -17,16 +17,14 @@ using Microsoft.EntityFrameworkCore;
 namespace BoardRoom.App.Features.Administration;
 
 /// <summary>
-/// The board's administration page and the secretariat's commands on its meeting series, generating meetings ahead,
-/// skip dates, moving and cancelling meetings (the board's rules are in <see cref="BoardRules"/>, its members in
-/// <see cref="BoardMembers"/>). Every command checks the caller on the server, re-plans the co-chair rotation when the
+/// The board's administration page and the secretariat's commands moving and cancelling meetings (the board's rules
+/// are in <see cref="BoardRules"/>, its members in <see cref="BoardMembers"/>, its series in
+/// <see cref="SeriesAdministration"/>). Every command checks the caller on the server, re-plans the co-chair rotation when the
 /// calendar or the rotating co-chairs change, and saves nothing when it refuses.
 /// </summary>
 public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock,
     Replanning replanning)
 {
-    public const int MaxHorizonMonths = 36;
-
     public async Task<Access<AdminBoard>> GetAsync(string? slug)
     {
         var personId = await currentPerson.RequiredIdAsync();
@@ -82,231 +80,6 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
             ActionReminderDays = board.ActionReminderDays,
             AgendaNeedsBothCoChairs = board.AgendaNeedsBothCoChairs,
         });
-    }
-
-    public async Task<MeetingSeriesId> CreateSeriesAsync(string? slug, NewSeriesForm form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        var (db, board, _) = await OpenAsync(slug);
-        await using (db)
-        {
-            var cadence = new Cadence(form.EveryWeeks, form.Day, form.LocalStart);
-            var series = MeetingSeries.Create(board.Id, form.Name, cadence, form.FirstMeetingOn,
-                TimeSpan.FromMinutes(Require.Positive(form.DefaultLengthMinutes, "The default meeting length (minutes)")), form.Venue, form.OnlineLink);
-            db.MeetingSeries.Add(series);
-            await db.SaveChangesAsync();
-            return series.Id;
-        }
-    }
-
-    /// <summary>
-    /// Revises a series' name, default length, venue and online link. Its meetings still to come follow where they
-    /// still had the series' old venue and link (or old length): a meeting moved to another room on its own keeps it.
-    /// Returns how many meetings changed; their calendar entries are updated.
-    /// </summary>
-    public async Task<int> ReviseSeriesAsync(string? slug, MeetingSeriesId seriesId, SeriesDetailsForm form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        var (db, board, by) = await OpenAsync(slug);
-        await using (db)
-        {
-            var series = await SeriesAsync(db, board, seriesId);
-            var (oldVenue, oldLink, oldLength) = (series.Venue, series.OnlineLink, series.DefaultLength);
-            series.Revise(form.Name, TimeSpan.FromMinutes(form.DefaultLengthMinutes), form.Venue, form.OnlineLink);
-            var now = clock.GetUtcNow();
-            var touched = new List<MeetingId>();
-            // Members hold an issued agenda's meeting in their calendars from its email: tell them of its new place or length.
-            var announce = new List<Replanning.Announcement>();
-            foreach (var meeting in await db.Meetings.Where(m => m.SeriesId == series.Id && m.Status == MeetingStatus.Scheduled).ToListAsync())
-            {
-                if (meeting.StartsAt <= now)
-                {
-                    continue;
-                }
-                var changed = false;
-                if (meeting.Venue == oldVenue && meeting.OnlineLink == oldLink && (series.Venue != oldVenue || series.OnlineLink != oldLink))
-                {
-                    meeting.ChangePlace(series.Venue, series.OnlineLink);
-                    changed = true;
-                }
-                if (meeting.Length == oldLength && series.DefaultLength != oldLength)
-                {
-                    meeting.Reschedule(meeting.StartsAt, series.DefaultLength);
-                    changed = true;
-                }
-                if (changed)
-                {
-                    touched.Add(meeting.Id);
-                    if (meeting.AgendaStatus == AgendaStatus.Approved)
-                    {
-                        announce.Add(new(meeting, $"The {series.Name} series was revised.", Moved: false));
-                    }
-                }
-            }
-            await SaveWithReplanAsync(db, board, $"The {series.Name} series was revised", by, touched, announce);
-            return touched.Count;
-        }
-    }
-
-    /// <summary>
-    /// Creates the series' meetings from now until <paramref name="months"/> ahead, numbered on from the series' last
-    /// meeting. Occurrences already generated (even if since moved or cancelled), already held on that date, or on a
-    /// skip date are left out. Returns how many meetings were created.
-    /// </summary>
-    public async Task<int> GenerateMeetingsAsync(string? slug, MeetingSeriesId seriesId, int months)
-    {
-        var (db, board, by) = await OpenAsync(slug);
-        await using (db)
-        {
-            if (months < 1 || months > MaxHorizonMonths)
-            {
-                throw new DomainRuleException($"Meetings can be generated from 1 to {MaxHorizonMonths} months ahead (got {months}).");
-            }
-            var series = await SeriesAsync(db, board, seriesId);
-            var now = clock.GetUtcNow();
-            var until = now.AddMonths(months);
-            var generated = await db.SeriesOccurrences.Where(o => o.SeriesId == series.Id).Select(o => o.Index).ToListAsync();
-            var skipDates = await db.SeriesSkipDates.Where(s => s.SeriesId == series.Id).Select(s => s.Date).ToListAsync();
-            var existing = await db.Meetings.Where(m => m.SeriesId == series.Id).ToListAsync();
-            var byDate = existing.GroupBy(m => LocalDate(m.StartsAt, series)).ToDictionary(g => g.Key, g => g.First());
-            var number = existing.Count == 0 ? 0 : existing.Max(m => m.Number);
-            var created = new List<Meeting>();
-            foreach (var (index, startsAt) in series.OccurrencesFrom(now))
-            {
-                if (startsAt > until)
-                {
-                    break;
-                }
-                var date = LocalDate(startsAt, series);
-                if (generated.Contains(index) || skipDates.Contains(date))
-                {
-                    continue;
-                }
-                if (byDate.TryGetValue(date, out var already))
-                {
-                    db.SeriesOccurrences.Add(new SeriesOccurrenceRow { SeriesId = series.Id, Index = index, MeetingId = already.Id });
-                    continue;
-                }
-                number++;
-                var meeting = Meeting.Schedule(board.Id, series.Id, number, $"{series.Name} meeting {number}", startsAt,
-                    series.DefaultLength, series.Venue, series.OnlineLink);
-                db.Meetings.Add(meeting);
-                db.SeriesOccurrences.Add(new SeriesOccurrenceRow { SeriesId = series.Id, Index = index, MeetingId = meeting.Id });
-                created.Add(meeting);
-            }
-            await CalendarStamps.TouchAsync(db, created.Select(m => m.Id), now);
-            await using var tx = await db.Database.BeginTransactionAsync();
-            try
-            {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateException)
-            {
-                // The occurrence rows' key: someone else generated the same dates a moment ago.
-                throw new DomainRuleException("Meetings of this series were being generated by someone else at the same time; reload and try again.");
-            }
-            await replanning.ReplanAsync(db, board, $"{created.Count} meeting(s) of {series.Name} generated", by, now);
-            await db.SaveChangesAsync();
-            await tx.CommitAsync();
-            return created.Count;
-        }
-    }
-
-    /// <summary>
-    /// Adds a date the series does not meet. A scheduled meeting of the series already on that date is cancelled and
-    /// the rotation re-planned; generation never creates one there. Returns the meeting cancelled, if any.
-    /// </summary>
-    public async Task<MeetingId?> AddSkipDateAsync(string? slug, MeetingSeriesId seriesId, DateOnly date, string reason)
-    {
-        var why = Require.Text(reason, "The reason for skipping the date", 200);
-        var (db, board, by) = await OpenAsync(slug);
-        await using (db)
-        {
-            var series = await SeriesAsync(db, board, seriesId);
-            if (await db.SeriesSkipDates.AnyAsync(s => s.SeriesId == series.Id && s.Date == date))
-            {
-                throw new DomainRuleException($"{Display(date)} is already a skip date of {series.Name}.");
-            }
-            db.SeriesSkipDates.Add(new SeriesSkipDateRow { SeriesId = series.Id, Date = date, Reason = why });
-            var now = clock.GetUtcNow();
-            var onThatDay = (await db.Meetings.Where(m => m.SeriesId == series.Id && m.Status == MeetingStatus.Scheduled && m.StartsAt > now).ToListAsync())
-                .FirstOrDefault(m => LocalDate(m.StartsAt, series) == date);
-            onThatDay?.Cancel();
-            await SaveWithReplanAsync(db, board, $"{Display(date)} skipped: {why}", by, onThatDay is null ? [] : [onThatDay.Id],
-                onThatDay is null ? [] : [new(onThatDay, $"{Display(date)} is not a meeting date of {series.Name}: {why}")]);
-            return onThatDay?.Id;
-        }
-    }
-
-    public async Task RemoveSkipDateAsync(string? slug, MeetingSeriesId seriesId, DateOnly date)
-    {
-        var (db, board, _) = await OpenAsync(slug);
-        await using (db)
-        {
-            var series = await SeriesAsync(db, board, seriesId);
-            var row = await db.SeriesSkipDates.FirstOrDefaultAsync(s => s.SeriesId == series.Id && s.Date == date)
-                ?? throw new DomainRuleException($"{Display(date)} is not a skip date of {series.Name}.");
-            db.SeriesSkipDates.Remove(row);
-            await db.SaveChangesAsync();
-        }
-    }
-
-    /// <summary>Adds an item to the series' standing agenda template (the default template is copied first).</summary>
-    public async Task AddStandingItemAsync(string? slug, MeetingSeriesId seriesId, StandingItemForm form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        var title = Require.Text(form.Title, "The standing item's title", 200);
-        var presenter = Require.OptionalText(form.Presenter, "Presenter", 120);
-        var minutes = Require.Positive(form.MinutesAllotted, "Time allotted (minutes)");
-        var (db, board, _) = await OpenAsync(slug);
-        await using (db)
-        {
-            var series = await SeriesAsync(db, board, seriesId);
-            var rows = await TemplateRowsAsync(db, series.Id);
-            if (rows.Any(r => string.Equals(r.Title, title, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new DomainRuleException($"'{title}' is already a standing item of {series.Name}.");
-            }
-            rows.Add(new SeriesStandingItemRow
-            {
-                SeriesId = series.Id, Position = rows.Max(r => r.Position) + 1, Title = title, Purpose = form.Purpose, Presenter = presenter,
-                MinutesAllotted = minutes, AtEnd = form.AtEnd,
-            });
-            db.SeriesStandingItems.Add(rows[^1]);
-            await db.SaveChangesAsync();
-        }
-    }
-
-    /// <summary>Takes an item out of the series' standing agenda template; agendas that already have it keep it.</summary>
-    public async Task RemoveStandingItemAsync(string? slug, MeetingSeriesId seriesId, string title)
-    {
-        var (db, board, _) = await OpenAsync(slug);
-        await using (db)
-        {
-            var series = await SeriesAsync(db, board, seriesId);
-            var rows = await TemplateRowsAsync(db, series.Id);
-            var row = rows.FirstOrDefault(r => string.Equals(r.Title, title?.Trim(), StringComparison.OrdinalIgnoreCase))
-                ?? throw new DomainRuleException($"'{title}' is not a standing item of {series.Name}.");
-            db.SeriesStandingItems.Remove(row);
-            await db.SaveChangesAsync();
-        }
-    }
-
-    /// <summary>The series' template rows, tracked; created from the default template the first time it is edited.</summary>
-    private static async Task<List<SeriesStandingItemRow>> TemplateRowsAsync(BoardRoomDbContext db, MeetingSeriesId seriesId)
-    {
-        var rows = await db.SeriesStandingItems.Where(s => s.SeriesId == seriesId).OrderBy(s => s.Position).ToListAsync();
-        if (rows.Count > 0)
-        {
-            return rows;
-        }
-        rows = StandingAgenda.Default.Select((t, i) => new SeriesStandingItemRow
-        {
-            SeriesId = seriesId, Position = i + 1, Title = t.Title, Purpose = t.Purpose, Presenter = t.Presenter,
-            MinutesAllotted = t.MinutesAllotted, AtEnd = t.AtEnd,
-        }).ToList();
-        db.SeriesStandingItems.AddRange(rows);
-        return rows;
     }
 
     /// <summary>Moves a meeting to a new date and London times; the rotation of the meetings after it is re-planned.</summary>
@@ -371,15 +144,9 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
         params IReadOnlyList<Replanning.Announcement> announce) =>
         replanning.SaveAsync(db, board, reason, by, touched, announce);
 
-    private static async Task<MeetingSeries> SeriesAsync(BoardRoomDbContext db, Board board, MeetingSeriesId id) =>
-        await db.MeetingSeries.FirstOrDefaultAsync(s => s.Id == id && s.BoardId == board.Id)
-        ?? throw new DomainRuleException("That series is not one of this board's.");
-
     private static async Task<Meeting> MeetingAsync(BoardRoomDbContext db, Board board, MeetingId id) =>
         await db.Meetings.FirstOrDefaultAsync(m => m.Id == id && m.BoardId == board.Id)
         ?? throw new DomainRuleException("That meeting is not one of this board's.");
-
-    private static DateOnly LocalDate(DateTimeOffset utc, MeetingSeries series) => DateOnly.FromDateTime(LondonTime.ToLocal(utc, series.TimeZoneId));
 
     private static string Display(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 

@@ -18,11 +18,11 @@ public sealed class RotationServiceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _h = await PlanningHarness.CreateAsync();
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
         await using (var db = _h.Open())
         {
             var series = await db.MeetingSeries.Where(s => s.Name == "Delivery Group").Select(s => s.Id).SingleAsync();
-            await admin.GenerateMeetingsAsync(PlanningHarness.Board, series, 12);
+            await seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, series, 12);
         }
         _planned = await PlannedAsync();
     }

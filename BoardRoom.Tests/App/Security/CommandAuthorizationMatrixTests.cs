@@ -113,7 +113,7 @@ public sealed class CommandAuthorizationMatrixTests : IAsyncLifetime
         yield return new("admin: a quorum of none", p => p.Role == BoardRole.Secretariat,
             (s, _) => Get<BoardRules>(s).SetBoardRulesAsync(PlanningHarness.Board, 0, false, false));
         yield return new("admin: generate no months of meetings", p => p.Role == BoardRole.Secretariat,
-            (s, _) => Get<BoardAdministration>(s).GenerateMeetingsAsync(PlanningHarness.Board, f.Next.SeriesId!.Value, 0));
+            (s, _) => Get<SeriesAdministration>(s).GenerateMeetingsAsync(PlanningHarness.Board, f.Next.SeriesId!.Value, 0));
         yield return new("admin: add a member with no email", p => p.Role == BoardRole.Secretariat,
             (s, _) => Get<BoardMembers>(s).AddMemberAsync(PlanningHarness.Board, new NewMemberForm { Email = " ", FullName = "Nobody" }));
         yield return new("rotation: a swap with no reason", p => p.Role == BoardRole.Secretariat,
