@@ -141,10 +141,11 @@ public static class BoardRoomServices
         services.AddSingleton<MinutesAccessRevalidator>();
         services.AddSingleton<MinutesPreview>();
         services.AddScoped<AdminCommands>();
-        services.AddScoped<BoardAdministration>();
+        services.AddScoped<AdminBoardView>();
         services.AddScoped<BoardRules>();
         services.AddScoped<BoardMembers>();
         services.AddScoped<SeriesAdministration>();
+        services.AddScoped<MeetingScheduling>();
         services.AddScoped<MemberInvitations>();
         services.AddScoped<Features.Boards.SeatInvitations>();
         services.AddScoped<RotationService>();

@@ -34,14 +34,14 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
     public async Task AnotherBoardsSecretariat_AddingThatEmail_OnlyInvites_AndSeesOnlyTheNameItTyped()
     {
         await AddToFirstBoardAsync();
-        var other = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
+        var otherAdminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.OtherBoardSecretariat);
         var otherMembers = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
 
         var added = await otherMembers.AddMemberAsync(OtherBoard, new NewMemberForm { Email = NewEmail, FullName = "M. Somebody", Role = BoardRole.Member });
 
         Assert.Null(added.Enrolled);
         Assert.NotNull(added.Invited);
-        var view = (await other.GetAsync(OtherBoard)).Value!;
+        var view = (await otherAdminView.GetAsync(OtherBoard)).Value!;
         Assert.DoesNotContain(view.Members, m => m.Email == NewEmail);
         var invitation = Assert.Single(view.Invitations);
         Assert.Equal("M. Somebody", invitation.Name);
@@ -57,7 +57,7 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
     public async Task AnotherBoardsSecretariat_CannotObtainASignInLink_ForThatPerson()
     {
         await AddToFirstBoardAsync();
-        var other = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
+        var otherAdminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.OtherBoardSecretariat);
         var otherMembers = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
         await otherMembers.AddMemberAsync(OtherBoard, new NewMemberForm { Email = NewEmail, FullName = "M. Somebody" });
 
@@ -70,23 +70,23 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
             board.AddMember(person.Id, BoardRole.Member, null, string.Empty, string.Empty, new DateOnly(2026, 12, 1));
             await db.SaveChangesAsync();
         }
-        var seat = (await other.GetAsync(OtherBoard)).Value!.Members.Single(m => m.Email == NewEmail);
+        var seat = (await otherAdminView.GetAsync(OtherBoard)).Value!.Members.Single(m => m.Email == NewEmail);
         var links = await _h.AsAsync<MemberInvitations>(PlanningHarness.OtherBoardSecretariat);
         var refused = await Assert.ThrowsAsync<DomainRuleException>(() => links.CreateLinkAsync(OtherBoard, seat.Id));
         Assert.Equal(MemberInvitations.OnlyTheirOwnSignIn, refused.Message);
         var own = await _h.AsAsync<MemberInvitations>(PlanningHarness.Secretariat);
-        var ownSeat = (await (await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat)).GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == NewEmail);
+        var ownSeat = (await (await _h.AsAsync<AdminBoardView>(PlanningHarness.Secretariat)).GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == NewEmail);
         await Assert.ThrowsAsync<DomainRuleException>(() => own.CreateLinkAsync(PlanningHarness.Board, ownSeat.Id));
     }
 
     [Fact]
     public async Task AddingAnEmailThatHasALogin_EnrolsNobody_UntilThePersonAcceptsThemselves()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.OtherBoardSecretariat);
         var members = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
         var added = await members.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha", Role = BoardRole.Member });
         Assert.NotNull(added.Invited);
-        Assert.DoesNotContain((await admin.GetAsync(OtherBoard)).Value!.Members, m => m.Email == PlanningHarness.Member);
+        Assert.DoesNotContain((await adminView.GetAsync(OtherBoard)).Value!.Members, m => m.Email == PlanningHarness.Member);
 
         // Nobody else can answer for her: not the inviting secretariat, not another member.
         foreach (var who in new[] { PlanningHarness.OtherBoardSecretariat, PlanningHarness.Secretariat })
@@ -101,7 +101,7 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
         Assert.Equal(OtherBoard, offer.BoardSlug);
         Assert.Equal(OtherBoard, await aisha.AcceptAsync(offer.Id));
 
-        var view = (await admin.GetAsync(OtherBoard)).Value!;
+        var view = (await adminView.GetAsync(OtherBoard)).Value!;
         Assert.Contains(view.Members, m => m.Email == PlanningHarness.Member && m.Role == BoardRole.Member);
         Assert.Empty(view.Invitations);
         await Assert.ThrowsAsync<DomainRuleException>(() => aisha.AcceptAsync(offer.Id));
@@ -110,7 +110,7 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
     [Fact]
     public async Task ADeclinedOrWithdrawnInvitation_CannotBeAccepted()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.OtherBoardSecretariat);
         var members = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
         var first = await members.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
         await members.WithdrawInvitationAsync(OtherBoard, first.Invited!.Value);
@@ -121,19 +121,19 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
         var second = await members.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
         await aisha.DeclineAsync(second.Invited!.Value);
         await Assert.ThrowsAsync<DomainRuleException>(() => aisha.AcceptAsync(second.Invited!.Value));
-        Assert.DoesNotContain((await admin.GetAsync(OtherBoard)).Value!.Members, m => m.Email == PlanningHarness.Member);
+        Assert.DoesNotContain((await adminView.GetAsync(OtherBoard)).Value!.Members, m => m.Email == PlanningHarness.Member);
     }
 
     [Fact]
     public async Task AnotherBoardsSecretariat_CannotWithdrawThisBoardsInvitation()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.OtherBoardSecretariat);
         var members = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
         var added = await members.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
         var priyaMembers = await _h.AsAsync<BoardMembers>(PlanningHarness.Secretariat);
         await Assert.ThrowsAsync<DomainRuleException>(() => priyaMembers.WithdrawInvitationAsync(PlanningHarness.Board, added.Invited!.Value));
         await Assert.ThrowsAsync<AccessDeniedException>(() => priyaMembers.WithdrawInvitationAsync(OtherBoard, added.Invited!.Value));
-        Assert.Single((await admin.GetAsync(OtherBoard)).Value!.Invitations);
+        Assert.Single((await adminView.GetAsync(OtherBoard)).Value!.Invitations);
     }
 }
 
@@ -155,10 +155,10 @@ public sealed class LeavingEveryBoardTests : IAsyncLifetime
     [Fact]
     public async Task RemovingAPersonFromTheirOnlyBoard_EndsTheirSessions()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.Secretariat);
         var members = await _h.AsAsync<BoardMembers>(PlanningHarness.Secretariat);
         var before = await StampAsync(PlanningHarness.Observer);
-        var seat = (await admin.GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == PlanningHarness.Observer);
+        var seat = (await adminView.GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == PlanningHarness.Observer);
 
         await members.RemoveMemberAsync(PlanningHarness.Board, seat.Id);
 
@@ -173,9 +173,9 @@ public sealed class LeavingEveryBoardTests : IAsyncLifetime
         var invited = await otherMembers.AddMemberAsync(DemoSeeder.NewbornScreeningSlug, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
         await (await _h.AsAsync<SeatInvitations>(PlanningHarness.Member)).AcceptAsync(invited.Invited!.Value);
         var before = await StampAsync(PlanningHarness.Member);
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.Secretariat);
         var members = await _h.AsAsync<BoardMembers>(PlanningHarness.Secretariat);
-        var seat = (await admin.GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == PlanningHarness.Member);
+        var seat = (await adminView.GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == PlanningHarness.Member);
 
         await members.RemoveMemberAsync(PlanningHarness.Board, seat.Id);
 

@@ -103,14 +103,14 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
     [Fact]
     public async Task CancellingAMeeting_ReplansTheOnesAfter_AndLeavesTheHeldMeetingAlone()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var scheduling = await _h.AsAsync<MeetingScheduling>(PlanningHarness.Secretariat);
         var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
         await seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, await DeliveryGroupAsync(), 6);
         var before = await _h.ScheduleAsync();
         var held = before.Single(x => x.Meeting.Status == MeetingStatus.Closed);
         var planned = before.Where(x => x.Meeting.Status == MeetingStatus.Scheduled && x.Meeting.SeriesId is not null).ToList();
 
-        await admin.CancelMeetingAsync(PlanningHarness.Board, planned[0].Meeting.Id, "Clashes with the spending review");
+        await scheduling.CancelMeetingAsync(PlanningHarness.Board, planned[0].Meeting.Id, "Clashes with the spending review");
 
         var after = (await _h.ScheduleAsync()).ToDictionary(x => x.Meeting.Id);
         Assert.Equal(held.Nation, after[held.Meeting.Id].Nation);
@@ -127,13 +127,13 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
     [Fact]
     public async Task MovingAMeetingAfterTheNext_SwapsTheirPlaceInTheRotation()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var scheduling = await _h.AsAsync<MeetingScheduling>(PlanningHarness.Secretariat);
         var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
         await seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, await DeliveryGroupAsync(), 6);
         var planned = (await _h.ScheduleAsync()).Where(x => x.Meeting.Status == MeetingStatus.Scheduled && x.Meeting.SeriesId is not null).ToList();
         var newDay = DateOnly.FromDateTime(LondonTime.ToLocal(planned[1].Meeting.StartsAt)).AddDays(1);
 
-        await admin.MoveMeetingAsync(PlanningHarness.Board, planned[0].Meeting.Id, new MoveMeetingForm { Date = newDay, Start = new(14, 0), End = new(15, 30) });
+        await scheduling.MoveMeetingAsync(PlanningHarness.Board, planned[0].Meeting.Id, new MoveMeetingForm { Date = newDay, Start = new(14, 0), End = new(15, 30) });
 
         var after = (await _h.ScheduleAsync()).ToDictionary(x => x.Meeting.Id);
         var moved = after[planned[0].Meeting.Id].Meeting;
@@ -147,7 +147,7 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
     [Fact]
     public async Task BadInput_IsRefusedWithAClearMessage_AndChangesNothing()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var scheduling = await _h.AsAsync<MeetingScheduling>(PlanningHarness.Secretariat);
         var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
         var seriesId = await DeliveryGroupAsync();
         var planned = (await _h.ScheduleAsync()).First(x => x.Meeting.Status == MeetingStatus.Scheduled && x.Meeting.SeriesId is not null).Meeting;
@@ -159,12 +159,12 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
         var zeroLength = await Assert.ThrowsAsync<DomainRuleException>(() => seriesAdmin.CreateSeriesAsync(PlanningHarness.Board,
             new NewSeriesForm { Name = "Working group", EveryWeeks = 4, Day = DayOfWeek.Monday, FirstMeetingOn = new DateOnly(2027, 1, 4), DefaultLengthMinutes = 0 }));
         Assert.Contains("greater than zero", zeroLength.Message);
-        var backwards = await Assert.ThrowsAsync<DomainRuleException>(() => admin.MoveMeetingAsync(PlanningHarness.Board, planned.Id,
+        var backwards = await Assert.ThrowsAsync<DomainRuleException>(() => scheduling.MoveMeetingAsync(PlanningHarness.Board, planned.Id,
             new MoveMeetingForm { Date = DateOnly.FromDateTime(DateTime.Today.AddDays(30)), Start = new(12, 0), End = new(11, 0) }));
         Assert.Contains("must end after it starts", backwards.Message);
         var horizon = await Assert.ThrowsAsync<DomainRuleException>(() => seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, seriesId, 0));
         Assert.Contains("1 to 36 months", horizon.Message);
-        await Assert.ThrowsAsync<DomainRuleException>(() => admin.CancelMeetingAsync(PlanningHarness.Board, planned.Id, "  "));
+        await Assert.ThrowsAsync<DomainRuleException>(() => scheduling.CancelMeetingAsync(PlanningHarness.Board, planned.Id, "  "));
 
         await using var db = _h.Open();
         Assert.Equal(1, await db.MeetingSeries.CountAsync(s => s.BoardId == planned.BoardId));
@@ -181,7 +181,7 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
     [InlineData(PlanningHarness.OtherBoardSecretariat)]
     public async Task AnyoneButTheBoardsSecretariat_IsRefused(string email)
     {
-        var admin = await _h.AsAsync<BoardAdministration>(email);
+        var adminView = await _h.AsAsync<AdminBoardView>(email);
         var seriesAdmin = await _h.AsAsync<SeriesAdministration>(email);
         var members = await _h.AsAsync<BoardMembers>(email);
         var seriesId = await DeliveryGroupAsync();
@@ -190,7 +190,7 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
         var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, seriesId, 12));
         await Assert.ThrowsAsync<AccessDeniedException>(() => members.AddMemberAsync(PlanningHarness.Board,
             new NewMemberForm { Email = "new.person@example.org", FullName = "New Person" }));
-        var page = await admin.GetAsync(PlanningHarness.Board);
+        var page = await adminView.GetAsync(PlanningHarness.Board);
 
         Assert.Contains(refused.Message, new[] { BoardGate.NotSecretariat, BoardAccess.NotAMember });
         Assert.Equal(AccessOutcome.Forbidden, page.Outcome);
@@ -215,7 +215,7 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
     [Fact]
     public async Task Secretariat_AddsAMember_AndSeesThemOnTheAdministrationPage()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.Secretariat);
         var members = await _h.AsAsync<BoardMembers>(PlanningHarness.Secretariat);
 
         await members.AddMemberAsync(PlanningHarness.Board, new NewMemberForm
@@ -223,7 +223,7 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
             Email = "Gwen.Jones@example.org", FullName = "Gwen Jones", Role = BoardRole.Member, Nation = Nation.Wales,
             Title = "Patient advocate", Organisation = "Genetic Alliance",
         });
-        var page = await admin.GetAsync(PlanningHarness.Board);
+        var page = await adminView.GetAsync(PlanningHarness.Board);
 
         Assert.True(page.IsAllowed);
         var gwen = Assert.Single(page.Value!.Members, m => m.Email == "gwen.jones@example.org");

@@ -17,8 +17,8 @@ public sealed class SeriesRevisionTests : IAsyncLifetime
 
     private async Task<(AdminSeries Series, List<Meeting> Meetings)> DeliveryGroupAsync()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
-        var series = (await admin.GetAsync(PlanningHarness.Board)).Value!.Series.First();
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.Secretariat);
+        var series = (await adminView.GetAsync(PlanningHarness.Board)).Value!.Series.First();
         await using var db = _h.Open();
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.SeriesId == series.Id).ToListAsync();
         return (series, meetings.OrderBy(m => m.StartsAt).ToList());

@@ -25,7 +25,7 @@ public sealed class StandingTemplateTests : IAsyncLifetime
     [Fact]
     public async Task TheSeriesTemplate_DecidesWhichStandingItemsAGeneratedMeetingGets()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.Secretariat);
         var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
         var editor = await _h.AsAsync<AgendaEditor>(PlanningHarness.Secretariat);
         await seriesAdmin.AddStandingItemAsync(PlanningHarness.Board, _series, new StandingItemForm { Title = "Patient story", MinutesAllotted = 10, Purpose = AgendaPurpose.ForInformation });
@@ -40,7 +40,7 @@ public sealed class StandingTemplateTests : IAsyncLifetime
         Assert.Equal(0, again);
         var titles = (await editor.GetAsync(generated.Id.ToString())).Value!.Items.Select(i => i.Title).ToList();
         Assert.Equal(["Welcome, introductions and apologies", "Declarations of interest", "Minutes of the last meeting and matters arising", "Patient story", "Any other business"], titles);
-        var page = (await admin.GetAsync(PlanningHarness.Board)).Value!;
+        var page = (await adminView.GetAsync(PlanningHarness.Board)).Value!;
         Assert.Contains(page.Series.Single().StandingItems, s => s.Title == "Patient story");
     }
 

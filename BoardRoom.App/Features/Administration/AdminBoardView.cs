@@ -1,29 +1,20 @@
-using System.Globalization;
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
 using BoardRoom.App.Features.Agendas;
-using BoardRoom.App.Features.Calendar;
-using BoardRoom.App.Features.Email;
-using BoardRoom.App.Features.Minutes;
-using BoardRoom.App.Features.Rotation;
-using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
-using BoardRoom.Core.Common;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.People;
-using BoardRoom.Core.Rotation;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoardRoom.App.Features.Administration;
 
 /// <summary>
-/// The board's administration page and the secretariat's commands moving and cancelling meetings (the board's rules
-/// are in <see cref="BoardRules"/>, its members in <see cref="BoardMembers"/>, its series in
-/// <see cref="SeriesAdministration"/>). Every command checks the caller on the server, re-plans the co-chair rotation when the
-/// calendar or the rotating co-chairs change, and saves nothing when it refuses.
+/// The board's administration page as its secretariat sees it: members and pending invitations, series with their skip
+/// dates and standing items, meetings with their co-chairs, and the board's rules. The commands are the panels'
+/// services: <see cref="BoardRules"/>, <see cref="BoardMembers"/>, <see cref="SeriesAdministration"/> and
+/// <see cref="MeetingScheduling"/>.
 /// </summary>
-public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock,
-    Replanning replanning)
+public sealed class AdminBoardView(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson)
 {
     public async Task<Access<AdminBoard>> GetAsync(string? slug)
     {
@@ -81,74 +72,6 @@ public sealed class BoardAdministration(IDbContextFactory<BoardRoomDbContext> db
             AgendaNeedsBothCoChairs = board.AgendaNeedsBothCoChairs,
         });
     }
-
-    /// <summary>Moves a meeting to a new date and London times; the rotation of the meetings after it is re-planned.</summary>
-    public async Task MoveMeetingAsync(string? slug, MeetingId meetingId, MoveMeetingForm form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        if (form.End <= form.Start)
-        {
-            throw new DomainRuleException($"The meeting must end after it starts ({form.Start:HH\\:mm} to {form.End:HH\\:mm}).");
-        }
-        var (db, board, by) = await OpenAsync(slug);
-        await using (db)
-        {
-            var meeting = await MeetingAsync(db, board, meetingId);
-            var now = clock.GetUtcNow();
-            var startsAt = LondonTime.ToUtc(form.Date, form.Start);
-            if (startsAt <= now)
-            {
-                throw new DomainRuleException("A meeting cannot be moved into the past.");
-            }
-            if (RotationMeeting.From(meeting).IsFixedAt(now))
-            {
-                throw new DomainRuleException($"{meeting.Title} has started or been held; it cannot be moved.");
-            }
-            meeting.Reschedule(startsAt, form.End - form.Start);
-            var why = string.IsNullOrWhiteSpace(form.Reason) ? $"{meeting.Title} moved to {Display(form.Date)}" : Require.Text(form.Reason, "Reason", 500);
-            await SaveWithReplanAsync(db, board, why, by, [meeting.Id], new Replanning.Announcement(meeting, form.Reason ?? string.Empty));
-        }
-    }
-
-    public async Task CancelMeetingAsync(string? slug, MeetingId meetingId, string reason)
-    {
-        var why = Require.Text(reason, "The reason for cancelling", 500);
-        var (db, board, by) = await OpenAsync(slug);
-        await using (db)
-        {
-            var meeting = await MeetingAsync(db, board, meetingId);
-            meeting.Cancel();
-            await SaveWithReplanAsync(db, board, $"{meeting.Title} cancelled: {why}", by, [meeting.Id], new Replanning.Announcement(meeting, why));
-        }
-    }
-
-    private async Task<(BoardRoomDbContext Db, Board Board, PersonId By)> OpenAsync(string? slug)
-    {
-        var personId = await currentPerson.RequiredIdAsync();
-        var db = await dbFactory.CreateDbContextAsync();
-        try
-        {
-            return (db, await BoardGate.ForAdministrationAsync(db, slug, personId), personId);
-        }
-        catch
-        {
-            await db.DisposeAsync();
-            throw;
-        }
-    }
-
-    private async Task ReplanAndSaveAsync(BoardRoomDbContext db, Board board, string reason, PersonId by) =>
-        await SaveWithReplanAsync(db, board, reason, by, []);
-
-    private Task SaveWithReplanAsync(BoardRoomDbContext db, Board board, string reason, PersonId by, IReadOnlyList<MeetingId> touched,
-        params IReadOnlyList<Replanning.Announcement> announce) =>
-        replanning.SaveAsync(db, board, reason, by, touched, announce);
-
-    private static async Task<Meeting> MeetingAsync(BoardRoomDbContext db, Board board, MeetingId id) =>
-        await db.Meetings.FirstOrDefaultAsync(m => m.Id == id && m.BoardId == board.Id)
-        ?? throw new DomainRuleException("That meeting is not one of this board's.");
-
-    private static string Display(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
     private static string CoChairName(Board board, IReadOnlyDictionary<PersonId, Person> people, MembershipId? id)
     {
