@@ -142,7 +142,12 @@ public static class BoardRoomServices
         services.AddSingleton<MinutesOpenThreads>();
         services.AddSingleton<MinutesAccessRevalidator>();
         services.AddSingleton<MinutesPreview>();
-        services.AddScoped<BoardAdministration>();
+        services.AddScoped<AdminCommands>();
+        services.AddScoped<AdminBoardView>();
+        services.AddScoped<BoardRules>();
+        services.AddScoped<BoardMembers>();
+        services.AddScoped<SeriesAdministration>();
+        services.AddScoped<MeetingScheduling>();
         services.AddScoped<MemberInvitations>();
         services.AddScoped<Features.Boards.SeatInvitations>();
         services.AddScoped<RotationService>();

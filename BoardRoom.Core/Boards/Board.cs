@@ -103,7 +103,26 @@ public sealed partial class Board
 
     public void RemoveMember(MembershipId membershipId, DateOnly on) => ActiveMember(membershipId).Leave(on);
 
+    /// <summary>
+    /// Sets the quorum without weighing it against the members: for a board being set up, before its members are added.
+    /// A change by the board's secretariat goes through <see cref="ChangeQuorumRule"/>.
+    /// </summary>
     public void SetQuorumRule(QuorumRule rule) => QuorumRule = rule ?? throw new ArgumentNullException(nameof(rule));
+
+    /// <summary>The members who count towards a quorum: the active co-chairs and members (not observers or the secretariat).</summary>
+    public int VotingMemberCount => _members.Count(m => m.IsActive && m.Role is BoardRole.CoChair or BoardRole.Member);
+
+    /// <summary>Changes the quorum of a board in being: a quorum the board's voting members could never reach is refused.</summary>
+    /// <exception cref="DomainRuleException">More than <see cref="VotingMemberCount"/> members.</exception>
+    public void ChangeQuorumRule(QuorumRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (rule.MinimumMembers > VotingMemberCount)
+        {
+            throw new DomainRuleException("The quorum cannot be more than the board's voting members (co-chairs and members).");
+        }
+        SetQuorumRule(rule);
+    }
 
     public void SetReservedBusinessLine(bool show) => ShowReservedBusinessLine = show;
 

@@ -3,6 +3,7 @@ using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Common;
 using BoardRoom.Core.People;
+using BoardRoom.Core.Rotation;
 
 namespace BoardRoom.Core.Meetings;
 
@@ -274,11 +275,36 @@ public sealed class Meeting : IBelongsToMeeting
         }
     }
 
-    /// <summary>Back to draft for editing: the approvals given were for the agenda as it stood, so they lapse.</summary>
+    /// <summary>
+    /// Back to draft for editing: the approvals given were for the agenda as it stood, so they lapse. A closed or
+    /// cancelled meeting's agenda is the record of what it was to discuss and stays as it is.
+    /// </summary>
     public void ReopenAgenda()
     {
+        if (Status is MeetingStatus.Closed or MeetingStatus.Cancelled)
+        {
+            throw new DomainRuleException($"The agenda of a {Status.ToString().ToLowerInvariant()} meeting cannot be reopened.");
+        }
         AgendaStatus = AgendaStatus.Draft;
         _approvals.Clear();
+    }
+
+    /// <summary>
+    /// Moves a meeting still to come to a new start and length, at <paramref name="now"/>: never into the past, and
+    /// never a meeting that has started or been held (by the rotation's reckoning, one due to have started counts),
+    /// whose time is history.
+    /// </summary>
+    public void MoveTo(DateTimeOffset startsAt, TimeSpan length, DateTimeOffset now)
+    {
+        if (startsAt <= now)
+        {
+            throw new DomainRuleException("A meeting cannot be moved into the past.");
+        }
+        if (RotationMeeting.From(this).IsFixedAt(now))
+        {
+            throw new DomainRuleException($"{Title} has started or been held; it cannot be moved.");
+        }
+        Reschedule(startsAt, length);
     }
 
     public void Reschedule(DateTimeOffset startsAt, TimeSpan length)

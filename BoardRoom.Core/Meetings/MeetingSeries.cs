@@ -8,6 +8,9 @@ public sealed class MeetingSeries
 {
     public const string DefaultTimeZone = "Europe/London";
 
+    /// <summary>How far ahead, in months, a series' meetings can be generated at once.</summary>
+    public const int MaxHorizonMonths = 36;
+
     private MeetingSeries()
     {
         Name = string.Empty;
@@ -68,11 +71,111 @@ public sealed class MeetingSeries
         (Name, DefaultLength, Venue, OnlineLink) = (checkedName, length, checkedVenue, link);
     }
 
+    /// <summary>
+    /// Revises the series (see <see cref="Revise(string, TimeSpan, string, string)"/>) and carries the revision to its
+    /// meetings still to come (scheduled, starting after <paramref name="now"/>) where they still had the series' old
+    /// place (venue and link together) or old length: a meeting moved to another room on its own keeps it. Returns the
+    /// meetings changed.
+    /// </summary>
+    public IReadOnlyList<Meeting> Revise(string name, TimeSpan defaultLength, string venue, string onlineLink, IEnumerable<Meeting> meetings, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(meetings);
+        var (oldVenue, oldLink, oldLength) = (Venue, OnlineLink, DefaultLength);
+        Revise(name, defaultLength, venue, onlineLink);
+        var placeChanged = Venue != oldVenue || OnlineLink != oldLink;
+        var lengthChanged = DefaultLength != oldLength;
+        var changed = new List<Meeting>();
+        foreach (var meeting in meetings.Where(m => m.SeriesId == Id && m.Status == MeetingStatus.Scheduled && m.StartsAt > now))
+        {
+            var followed = false;
+            if (placeChanged && meeting.Venue == oldVenue && meeting.OnlineLink == oldLink)
+            {
+                meeting.ChangePlace(Venue, OnlineLink);
+                followed = true;
+            }
+            if (lengthChanged && meeting.Length == oldLength)
+            {
+                meeting.Reschedule(meeting.StartsAt, DefaultLength);
+                followed = true;
+            }
+            if (followed)
+            {
+                changed.Add(meeting);
+            }
+        }
+        return changed;
+    }
+
     /// <summary>The start (UTC) of the n-th meeting of the series, n = 0 for the first.</summary>
     public DateTimeOffset StartOfOccurrence(int n)
     {
         var date = FirstMeetingOn.AddDays(7 * Cadence.EveryWeeks * n);
         return LondonTime.ToUtc(date, Cadence.LocalStart, TimeZoneId);
+    }
+
+    /// <summary>The calendar date, in the series' time zone, of a moment.</summary>
+    public DateOnly LocalDateOf(DateTimeOffset utc) => DateOnly.FromDateTime(LondonTime.ToLocal(utc, TimeZoneId));
+
+    /// <summary>The latest start that generating <paramref name="months"/> months of meetings from <paramref name="now"/> reaches.</summary>
+    /// <exception cref="DomainRuleException">Fewer than 1 or more than <see cref="MaxHorizonMonths"/> months.</exception>
+    public static DateTimeOffset GenerationHorizon(DateTimeOffset now, int months) => months is >= 1 and <= MaxHorizonMonths
+        ? now.AddMonths(months)
+        : throw new DomainRuleException($"Meetings can be generated from 1 to {MaxHorizonMonths} months ahead (got {months}).");
+
+    /// <summary>
+    /// What generating the series' meetings from <paramref name="now"/> up to <paramref name="until"/> takes up, in
+    /// order: every occurrence not <paramref name="generated"/> before (even if since moved or cancelled) and not on one
+    /// of the <paramref name="skipDates"/>. An occurrence on a day the series already has a meeting
+    /// (<paramref name="existing"/>, any status) is that meeting; the others are new meetings, numbered on from the
+    /// series' highest number. Pure: nothing is created here, see <see cref="ScheduleMeeting"/>.
+    /// </summary>
+    public IReadOnlyList<PlannedOccurrence> PlanOccurrences(DateTimeOffset now, DateTimeOffset until, IReadOnlyCollection<int> generated,
+        IReadOnlyCollection<DateOnly> skipDates, IReadOnlyCollection<Meeting> existing)
+    {
+        ArgumentNullException.ThrowIfNull(generated);
+        ArgumentNullException.ThrowIfNull(skipDates);
+        ArgumentNullException.ThrowIfNull(existing);
+        var ours = existing.Where(m => m.SeriesId == Id).ToList();
+        var byDate = ours.GroupBy(m => LocalDateOf(m.StartsAt)).ToDictionary(g => g.Key, g => g.First());
+        var number = ours.Count == 0 ? 0 : ours.Max(m => m.Number);
+        var planned = new List<PlannedOccurrence>();
+        foreach (var (index, startsAt) in OccurrencesFrom(now))
+        {
+            if (startsAt > until)
+            {
+                break;
+            }
+            var date = LocalDateOf(startsAt);
+            if (generated.Contains(index) || skipDates.Contains(date))
+            {
+                continue;
+            }
+            planned.Add(byDate.TryGetValue(date, out var already)
+                ? new PlannedOccurrence(index, startsAt, already.Number, already.Id)
+                : new PlannedOccurrence(index, startsAt, ++number, null));
+        }
+        return planned;
+    }
+
+    /// <summary>The new meeting for a planned occurrence, with the series' length and place, titled "Delivery Group meeting 7".</summary>
+    public Meeting ScheduleMeeting(PlannedOccurrence occurrence)
+    {
+        ArgumentNullException.ThrowIfNull(occurrence);
+        if (!occurrence.IsNew)
+        {
+            throw new DomainRuleException("That occurrence already has its meeting.");
+        }
+        return Meeting.Schedule(BoardId, Id, occurrence.Number, $"{Name} meeting {occurrence.Number}", occurrence.StartsAt, DefaultLength, Venue, OnlineLink);
+    }
+
+    /// <summary>
+    /// The series' scheduled meeting still to come (starting after <paramref name="now"/>) on <paramref name="date"/>,
+    /// if any: the one that making the date a skip date cancels.
+    /// </summary>
+    public Meeting? ScheduledMeetingOn(DateOnly date, IEnumerable<Meeting> meetings, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(meetings);
+        return meetings.FirstOrDefault(m => m.SeriesId == Id && m.Status == MeetingStatus.Scheduled && m.StartsAt > now && LocalDateOf(m.StartsAt) == date);
     }
 
     /// <summary>The occurrences (index and UTC start) that start at or after <paramref name="fromUtc"/>.</summary>

@@ -13,9 +13,9 @@ public sealed class BoardRulesTests : BoardRoomComponentTest
     public async Task TheSecretariat_SetsTheBoardsQuorumAndReservedBusinessLine()
     {
         await SignInAsAsync("priya.raman@rdfb.example", "Priya Raman");
-        var admin = Services.GetRequiredService<BoardAdministration>();
+        var rules = Services.GetRequiredService<BoardRules>();
 
-        await admin.SetBoardRulesAsync("uk-rare-diseases", 7, quorumRequiresCoChair: false, showReservedBusinessLine: false);
+        await rules.SetBoardRulesAsync("uk-rare-diseases", 7, quorumRequiresCoChair: false, showReservedBusinessLine: false);
 
         await using var db = Database.Open();
         var board = await db.Boards.SingleAsync(b => b.Slug == "uk-rare-diseases");
@@ -28,9 +28,9 @@ public sealed class BoardRulesTests : BoardRoomComponentTest
     public async Task AnImpossibleQuorum_IsRefused_AndTheRuleIsUnchanged(int minimum)
     {
         await SignInAsAsync("priya.raman@rdfb.example", "Priya Raman");
-        var admin = Services.GetRequiredService<BoardAdministration>();
+        var rules = Services.GetRequiredService<BoardRules>();
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => admin.SetBoardRulesAsync("uk-rare-diseases", minimum, true, true));
+        await Assert.ThrowsAsync<DomainRuleException>(() => rules.SetBoardRulesAsync("uk-rare-diseases", minimum, true, true));
 
         await using var db = Database.Open();
         Assert.Equal(5, (await db.Boards.SingleAsync(b => b.Slug == "uk-rare-diseases")).QuorumRule.MinimumMembers);
@@ -40,9 +40,9 @@ public sealed class BoardRulesTests : BoardRoomComponentTest
     public async Task AMember_CannotChangeTheRules()
     {
         await SignInAsAsync("aisha.rahman@rdfb.example", "Aisha Rahman");
-        var admin = Services.GetRequiredService<BoardAdministration>();
+        var rules = Services.GetRequiredService<BoardRules>();
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => admin.SetBoardRulesAsync("uk-rare-diseases", 2, false, false));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => rules.SetBoardRulesAsync("uk-rare-diseases", 2, false, false));
 
         await using var db = Database.Open();
         Assert.Equal(5, (await db.Boards.SingleAsync(b => b.Slug == "uk-rare-diseases")).QuorumRule.MinimumMembers);
@@ -55,10 +55,10 @@ public sealed class RotationOrderTests : BoardRoomComponentTest
     public async Task ChangingTheRotationOrder_ReplansTheNextMeeting_AndLogsWhy()
     {
         await SignInAsAsync("priya.raman@rdfb.example", "Priya Raman");
-        var admin = Services.GetRequiredService<BoardAdministration>();
+        var rules = Services.GetRequiredService<BoardRules>();
 
         // The past meeting was England's; with Wales next after England, the next meeting is Wales's.
-        await admin.SetRotationOrderAsync("uk-rare-diseases",
+        await rules.SetRotationOrderAsync("uk-rare-diseases",
             [BoardRoom.Core.Boards.Nation.England, BoardRoom.Core.Boards.Nation.Wales, BoardRoom.Core.Boards.Nation.Scotland, BoardRoom.Core.Boards.Nation.NorthernIreland]);
 
         await using var db = Database.Open();
@@ -73,9 +73,9 @@ public sealed class RotationOrderTests : BoardRoomComponentTest
     public async Task AnOrderThatRepeatsANation_IsRefused()
     {
         await SignInAsAsync("priya.raman@rdfb.example", "Priya Raman");
-        var admin = Services.GetRequiredService<BoardAdministration>();
+        var rules = Services.GetRequiredService<BoardRules>();
 
-        var error = await Assert.ThrowsAsync<DomainRuleException>(() => admin.SetRotationOrderAsync("uk-rare-diseases",
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => rules.SetRotationOrderAsync("uk-rare-diseases",
             [BoardRoom.Core.Boards.Nation.England, BoardRoom.Core.Boards.Nation.England, BoardRoom.Core.Boards.Nation.Scotland, BoardRoom.Core.Boards.Nation.Wales]));
 
         Assert.Contains("each of the four nations exactly once", error.Message);

@@ -25,8 +25,8 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
     /// <summary>Board A adds someone new, who has not chosen a password yet.</summary>
     private async Task AddToFirstBoardAsync()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
-        var added = await admin.AddMemberAsync(PlanningHarness.Board, new NewMemberForm { Email = NewEmail, FullName = "Morag Fraser", Role = BoardRole.Member });
+        var members = await _h.AsAsync<BoardMembers>(PlanningHarness.Secretariat);
+        var added = await members.AddMemberAsync(PlanningHarness.Board, new NewMemberForm { Email = NewEmail, FullName = "Morag Fraser", Role = BoardRole.Member });
         Assert.NotNull(added.Enrolled);
     }
 
@@ -34,13 +34,14 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
     public async Task AnotherBoardsSecretariat_AddingThatEmail_OnlyInvites_AndSeesOnlyTheNameItTyped()
     {
         await AddToFirstBoardAsync();
-        var other = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
+        var otherAdminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.OtherBoardSecretariat);
+        var otherMembers = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
 
-        var added = await other.AddMemberAsync(OtherBoard, new NewMemberForm { Email = NewEmail, FullName = "M. Somebody", Role = BoardRole.Member });
+        var added = await otherMembers.AddMemberAsync(OtherBoard, new NewMemberForm { Email = NewEmail, FullName = "M. Somebody", Role = BoardRole.Member });
 
         Assert.Null(added.Enrolled);
         Assert.NotNull(added.Invited);
-        var view = (await other.GetAsync(OtherBoard)).Value!;
+        var view = (await otherAdminView.GetAsync(OtherBoard)).Value!;
         Assert.DoesNotContain(view.Members, m => m.Email == NewEmail);
         var invitation = Assert.Single(view.Invitations);
         Assert.Equal("M. Somebody", invitation.Name);
@@ -56,8 +57,9 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
     public async Task AnotherBoardsSecretariat_CannotObtainASignInLink_ForThatPerson()
     {
         await AddToFirstBoardAsync();
-        var other = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
-        await other.AddMemberAsync(OtherBoard, new NewMemberForm { Email = NewEmail, FullName = "M. Somebody" });
+        var otherAdminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.OtherBoardSecretariat);
+        var otherMembers = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
+        await otherMembers.AddMemberAsync(OtherBoard, new NewMemberForm { Email = NewEmail, FullName = "M. Somebody" });
 
         // Not a member of the other board, so there is no row to make a link from; and even a seat held on both
         // boards (as after an accepted invitation) gives neither secretariat a sign-in for them.
@@ -68,22 +70,23 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
             board.AddMember(person.Id, BoardRole.Member, null, string.Empty, string.Empty, new DateOnly(2026, 12, 1));
             await db.SaveChangesAsync();
         }
-        var seat = (await other.GetAsync(OtherBoard)).Value!.Members.Single(m => m.Email == NewEmail);
+        var seat = (await otherAdminView.GetAsync(OtherBoard)).Value!.Members.Single(m => m.Email == NewEmail);
         var links = await _h.AsAsync<MemberInvitations>(PlanningHarness.OtherBoardSecretariat);
         var refused = await Assert.ThrowsAsync<DomainRuleException>(() => links.CreateLinkAsync(OtherBoard, seat.Id));
         Assert.Equal(MemberInvitations.OnlyTheirOwnSignIn, refused.Message);
         var own = await _h.AsAsync<MemberInvitations>(PlanningHarness.Secretariat);
-        var ownSeat = (await (await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat)).GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == NewEmail);
+        var ownSeat = (await (await _h.AsAsync<AdminBoardView>(PlanningHarness.Secretariat)).GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == NewEmail);
         await Assert.ThrowsAsync<DomainRuleException>(() => own.CreateLinkAsync(PlanningHarness.Board, ownSeat.Id));
     }
 
     [Fact]
     public async Task AddingAnEmailThatHasALogin_EnrolsNobody_UntilThePersonAcceptsThemselves()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
-        var added = await admin.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha", Role = BoardRole.Member });
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.OtherBoardSecretariat);
+        var members = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
+        var added = await members.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha", Role = BoardRole.Member });
         Assert.NotNull(added.Invited);
-        Assert.DoesNotContain((await admin.GetAsync(OtherBoard)).Value!.Members, m => m.Email == PlanningHarness.Member);
+        Assert.DoesNotContain((await adminView.GetAsync(OtherBoard)).Value!.Members, m => m.Email == PlanningHarness.Member);
 
         // Nobody else can answer for her: not the inviting secretariat, not another member.
         foreach (var who in new[] { PlanningHarness.OtherBoardSecretariat, PlanningHarness.Secretariat })
@@ -98,7 +101,7 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
         Assert.Equal(OtherBoard, offer.BoardSlug);
         Assert.Equal(OtherBoard, await aisha.AcceptAsync(offer.Id));
 
-        var view = (await admin.GetAsync(OtherBoard)).Value!;
+        var view = (await adminView.GetAsync(OtherBoard)).Value!;
         Assert.Contains(view.Members, m => m.Email == PlanningHarness.Member && m.Role == BoardRole.Member);
         Assert.Empty(view.Invitations);
         await Assert.ThrowsAsync<DomainRuleException>(() => aisha.AcceptAsync(offer.Id));
@@ -107,28 +110,30 @@ public sealed class CrossBoardMembershipTests : IAsyncLifetime
     [Fact]
     public async Task ADeclinedOrWithdrawnInvitation_CannotBeAccepted()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
-        var first = await admin.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
-        await admin.WithdrawInvitationAsync(OtherBoard, first.Invited!.Value);
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.OtherBoardSecretariat);
+        var members = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
+        var first = await members.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
+        await members.WithdrawInvitationAsync(OtherBoard, first.Invited!.Value);
         var aisha = await _h.AsAsync<SeatInvitations>(PlanningHarness.Member);
         Assert.Empty(await aisha.PendingAsync());
         await Assert.ThrowsAsync<DomainRuleException>(() => aisha.AcceptAsync(first.Invited!.Value));
 
-        var second = await admin.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
+        var second = await members.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
         await aisha.DeclineAsync(second.Invited!.Value);
         await Assert.ThrowsAsync<DomainRuleException>(() => aisha.AcceptAsync(second.Invited!.Value));
-        Assert.DoesNotContain((await admin.GetAsync(OtherBoard)).Value!.Members, m => m.Email == PlanningHarness.Member);
+        Assert.DoesNotContain((await adminView.GetAsync(OtherBoard)).Value!.Members, m => m.Email == PlanningHarness.Member);
     }
 
     [Fact]
     public async Task AnotherBoardsSecretariat_CannotWithdrawThisBoardsInvitation()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
-        var added = await admin.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
-        var priya = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
-        await Assert.ThrowsAsync<DomainRuleException>(() => priya.WithdrawInvitationAsync(PlanningHarness.Board, added.Invited!.Value));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => priya.WithdrawInvitationAsync(OtherBoard, added.Invited!.Value));
-        Assert.Single((await admin.GetAsync(OtherBoard)).Value!.Invitations);
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.OtherBoardSecretariat);
+        var members = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
+        var added = await members.AddMemberAsync(OtherBoard, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
+        var priyaMembers = await _h.AsAsync<BoardMembers>(PlanningHarness.Secretariat);
+        await Assert.ThrowsAsync<DomainRuleException>(() => priyaMembers.WithdrawInvitationAsync(PlanningHarness.Board, added.Invited!.Value));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => priyaMembers.WithdrawInvitationAsync(OtherBoard, added.Invited!.Value));
+        Assert.Single((await adminView.GetAsync(OtherBoard)).Value!.Invitations);
     }
 }
 
@@ -150,11 +155,12 @@ public sealed class LeavingEveryBoardTests : IAsyncLifetime
     [Fact]
     public async Task RemovingAPersonFromTheirOnlyBoard_EndsTheirSessions()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.Secretariat);
+        var members = await _h.AsAsync<BoardMembers>(PlanningHarness.Secretariat);
         var before = await StampAsync(PlanningHarness.Observer);
-        var seat = (await admin.GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == PlanningHarness.Observer);
+        var seat = (await adminView.GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == PlanningHarness.Observer);
 
-        await admin.RemoveMemberAsync(PlanningHarness.Board, seat.Id);
+        await members.RemoveMemberAsync(PlanningHarness.Board, seat.Id);
 
         Assert.NotEqual(before, await StampAsync(PlanningHarness.Observer));
         Assert.Equal(await StampAsync(PlanningHarness.Member), await StampAsync(PlanningHarness.Member));
@@ -163,14 +169,15 @@ public sealed class LeavingEveryBoardTests : IAsyncLifetime
     [Fact]
     public async Task RemovingAPersonWhoSitsOnAnotherBoard_KeepsTheirSessions()
     {
-        var other = await _h.AsAsync<BoardAdministration>(PlanningHarness.OtherBoardSecretariat);
-        var invited = await other.AddMemberAsync(DemoSeeder.NewbornScreeningSlug, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
+        var otherMembers = await _h.AsAsync<BoardMembers>(PlanningHarness.OtherBoardSecretariat);
+        var invited = await otherMembers.AddMemberAsync(DemoSeeder.NewbornScreeningSlug, new NewMemberForm { Email = PlanningHarness.Member, FullName = "Aisha" });
         await (await _h.AsAsync<SeatInvitations>(PlanningHarness.Member)).AcceptAsync(invited.Invited!.Value);
         var before = await StampAsync(PlanningHarness.Member);
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
-        var seat = (await admin.GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == PlanningHarness.Member);
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.Secretariat);
+        var members = await _h.AsAsync<BoardMembers>(PlanningHarness.Secretariat);
+        var seat = (await adminView.GetAsync(PlanningHarness.Board)).Value!.Members.Single(m => m.Email == PlanningHarness.Member);
 
-        await admin.RemoveMemberAsync(PlanningHarness.Board, seat.Id);
+        await members.RemoveMemberAsync(PlanningHarness.Board, seat.Id);
 
         Assert.Equal(before, await StampAsync(PlanningHarness.Member));
     }

@@ -25,10 +25,10 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
     [Fact]
     public async Task GeneratingAYearAhead_CreatesNumberedMeetings_EachWithTheNextNationInTurn()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
         var before = await _h.ScheduleAsync();
 
-        var created = await admin.GenerateMeetingsAsync(PlanningHarness.Board, await DeliveryGroupAsync(), 12);
+        var created = await seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, await DeliveryGroupAsync(), 12);
 
         var after = await _h.ScheduleAsync();
         Assert.InRange(created, 7, 9); // every six weeks, less the one already scheduled
@@ -56,26 +56,26 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
     [Fact]
     public async Task GeneratingTwice_CreatesNothingNew()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
         var series = await DeliveryGroupAsync();
-        await admin.GenerateMeetingsAsync(PlanningHarness.Board, series, 6);
+        await seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, series, 6);
 
-        Assert.Equal(0, await admin.GenerateMeetingsAsync(PlanningHarness.Board, series, 6));
+        Assert.Equal(0, await seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, series, 6));
     }
 
     [Fact]
     public async Task ASkipDate_IsNotGenerated_AndNumberingRunsOnWithoutAGap()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
         var seriesId = await DeliveryGroupAsync();
         await using (var db = _h.Open())
         {
             var series = await db.MeetingSeries.SingleAsync(s => s.Id == seriesId);
             var third = series.OccurrencesFrom(_h.Clock.GetUtcNow()).ElementAt(2);
-            await admin.AddSkipDateAsync(PlanningHarness.Board, seriesId, DateOnly.FromDateTime(LondonTime.ToLocal(third.StartsAt)), "Bank holiday");
+            await seriesAdmin.AddSkipDateAsync(PlanningHarness.Board, seriesId, DateOnly.FromDateTime(LondonTime.ToLocal(third.StartsAt)), "Bank holiday");
         }
 
-        await admin.GenerateMeetingsAsync(PlanningHarness.Board, seriesId, 6);
+        await seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, seriesId, 6);
 
         var delivery = (await _h.ScheduleAsync()).Where(x => x.Meeting.SeriesId == seriesId && x.Meeting.Status != MeetingStatus.Closed).ToList();
         var gaps = delivery.Zip(delivery.Skip(1), (a, b) => (b.Meeting.StartsAt - a.Meeting.StartsAt).TotalDays).ToList();
@@ -86,12 +86,12 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
     [Fact]
     public async Task ASkipDateOnAGeneratedMeeting_CancelsIt_AndTheRotationMovesUp()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
         var seriesId = await DeliveryGroupAsync();
-        await admin.GenerateMeetingsAsync(PlanningHarness.Board, seriesId, 6);
+        await seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, seriesId, 6);
         var before = (await _h.ScheduleAsync()).Where(x => x.Meeting.Status == MeetingStatus.Scheduled && x.Meeting.SeriesId == seriesId).ToList();
 
-        var cancelled = await admin.AddSkipDateAsync(PlanningHarness.Board, seriesId, DateOnly.FromDateTime(LondonTime.ToLocal(before[1].Meeting.StartsAt)), "Recess");
+        var cancelled = await seriesAdmin.AddSkipDateAsync(PlanningHarness.Board, seriesId, DateOnly.FromDateTime(LondonTime.ToLocal(before[1].Meeting.StartsAt)), "Recess");
 
         Assert.Equal(before[1].Meeting.Id, cancelled);
         var after = (await _h.ScheduleAsync()).ToDictionary(x => x.Meeting.Id);
@@ -103,13 +103,14 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
     [Fact]
     public async Task CancellingAMeeting_ReplansTheOnesAfter_AndLeavesTheHeldMeetingAlone()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
-        await admin.GenerateMeetingsAsync(PlanningHarness.Board, await DeliveryGroupAsync(), 6);
+        var scheduling = await _h.AsAsync<MeetingScheduling>(PlanningHarness.Secretariat);
+        var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
+        await seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, await DeliveryGroupAsync(), 6);
         var before = await _h.ScheduleAsync();
         var held = before.Single(x => x.Meeting.Status == MeetingStatus.Closed);
         var planned = before.Where(x => x.Meeting.Status == MeetingStatus.Scheduled && x.Meeting.SeriesId is not null).ToList();
 
-        await admin.CancelMeetingAsync(PlanningHarness.Board, planned[0].Meeting.Id, "Clashes with the spending review");
+        await scheduling.CancelMeetingAsync(PlanningHarness.Board, planned[0].Meeting.Id, "Clashes with the spending review");
 
         var after = (await _h.ScheduleAsync()).ToDictionary(x => x.Meeting.Id);
         Assert.Equal(held.Nation, after[held.Meeting.Id].Nation);
@@ -126,12 +127,13 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
     [Fact]
     public async Task MovingAMeetingAfterTheNext_SwapsTheirPlaceInTheRotation()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
-        await admin.GenerateMeetingsAsync(PlanningHarness.Board, await DeliveryGroupAsync(), 6);
+        var scheduling = await _h.AsAsync<MeetingScheduling>(PlanningHarness.Secretariat);
+        var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
+        await seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, await DeliveryGroupAsync(), 6);
         var planned = (await _h.ScheduleAsync()).Where(x => x.Meeting.Status == MeetingStatus.Scheduled && x.Meeting.SeriesId is not null).ToList();
         var newDay = DateOnly.FromDateTime(LondonTime.ToLocal(planned[1].Meeting.StartsAt)).AddDays(1);
 
-        await admin.MoveMeetingAsync(PlanningHarness.Board, planned[0].Meeting.Id, new MoveMeetingForm { Date = newDay, Start = new(14, 0), End = new(15, 30) });
+        await scheduling.MoveMeetingAsync(PlanningHarness.Board, planned[0].Meeting.Id, new MoveMeetingForm { Date = newDay, Start = new(14, 0), End = new(15, 30) });
 
         var after = (await _h.ScheduleAsync()).ToDictionary(x => x.Meeting.Id);
         var moved = after[planned[0].Meeting.Id].Meeting;
@@ -145,23 +147,24 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
     [Fact]
     public async Task BadInput_IsRefusedWithAClearMessage_AndChangesNothing()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var scheduling = await _h.AsAsync<MeetingScheduling>(PlanningHarness.Secretariat);
+        var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
         var seriesId = await DeliveryGroupAsync();
         var planned = (await _h.ScheduleAsync()).First(x => x.Meeting.Status == MeetingStatus.Scheduled && x.Meeting.SeriesId is not null).Meeting;
         var logBefore = await _h.ChangeLogCountAsync();
 
-        var zeroWeeks = await Assert.ThrowsAsync<DomainRuleException>(() => admin.CreateSeriesAsync(PlanningHarness.Board,
+        var zeroWeeks = await Assert.ThrowsAsync<DomainRuleException>(() => seriesAdmin.CreateSeriesAsync(PlanningHarness.Board,
             new NewSeriesForm { Name = "Working group", EveryWeeks = 0, Day = DayOfWeek.Monday, FirstMeetingOn = new DateOnly(2027, 1, 4) }));
         Assert.Contains("at least every 1 week", zeroWeeks.Message);
-        var zeroLength = await Assert.ThrowsAsync<DomainRuleException>(() => admin.CreateSeriesAsync(PlanningHarness.Board,
+        var zeroLength = await Assert.ThrowsAsync<DomainRuleException>(() => seriesAdmin.CreateSeriesAsync(PlanningHarness.Board,
             new NewSeriesForm { Name = "Working group", EveryWeeks = 4, Day = DayOfWeek.Monday, FirstMeetingOn = new DateOnly(2027, 1, 4), DefaultLengthMinutes = 0 }));
         Assert.Contains("greater than zero", zeroLength.Message);
-        var backwards = await Assert.ThrowsAsync<DomainRuleException>(() => admin.MoveMeetingAsync(PlanningHarness.Board, planned.Id,
+        var backwards = await Assert.ThrowsAsync<DomainRuleException>(() => scheduling.MoveMeetingAsync(PlanningHarness.Board, planned.Id,
             new MoveMeetingForm { Date = DateOnly.FromDateTime(DateTime.Today.AddDays(30)), Start = new(12, 0), End = new(11, 0) }));
         Assert.Contains("must end after it starts", backwards.Message);
-        var horizon = await Assert.ThrowsAsync<DomainRuleException>(() => admin.GenerateMeetingsAsync(PlanningHarness.Board, seriesId, 0));
+        var horizon = await Assert.ThrowsAsync<DomainRuleException>(() => seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, seriesId, 0));
         Assert.Contains("1 to 36 months", horizon.Message);
-        await Assert.ThrowsAsync<DomainRuleException>(() => admin.CancelMeetingAsync(PlanningHarness.Board, planned.Id, "  "));
+        await Assert.ThrowsAsync<DomainRuleException>(() => scheduling.CancelMeetingAsync(PlanningHarness.Board, planned.Id, "  "));
 
         await using var db = _h.Open();
         Assert.Equal(1, await db.MeetingSeries.CountAsync(s => s.BoardId == planned.BoardId));
@@ -178,14 +181,16 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
     [InlineData(PlanningHarness.OtherBoardSecretariat)]
     public async Task AnyoneButTheBoardsSecretariat_IsRefused(string email)
     {
-        var admin = await _h.AsAsync<BoardAdministration>(email);
+        var adminView = await _h.AsAsync<AdminBoardView>(email);
+        var seriesAdmin = await _h.AsAsync<SeriesAdministration>(email);
+        var members = await _h.AsAsync<BoardMembers>(email);
         var seriesId = await DeliveryGroupAsync();
         var meetingsBefore = (await _h.ScheduleAsync()).Count;
 
-        var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => admin.GenerateMeetingsAsync(PlanningHarness.Board, seriesId, 12));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => admin.AddMemberAsync(PlanningHarness.Board,
+        var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, seriesId, 12));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => members.AddMemberAsync(PlanningHarness.Board,
             new NewMemberForm { Email = "new.person@example.org", FullName = "New Person" }));
-        var page = await admin.GetAsync(PlanningHarness.Board);
+        var page = await adminView.GetAsync(PlanningHarness.Board);
 
         Assert.Contains(refused.Message, new[] { BoardGate.NotSecretariat, BoardAccess.NotAMember });
         Assert.Equal(AccessOutcome.Forbidden, page.Outcome);
@@ -197,9 +202,9 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
     [Fact]
     public async Task ASecondRotatingCoChairForANation_IsRefused_AndNotSaved()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var members = await _h.AsAsync<BoardMembers>(PlanningHarness.Secretariat);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => admin.AddMemberAsync(PlanningHarness.Board,
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => members.AddMemberAsync(PlanningHarness.Board,
             new NewMemberForm { Email = "gwen.jones@example.org", FullName = "Gwen Jones", Role = BoardRole.CoChair, Nation = Nation.Wales }));
 
         Assert.Contains("only one rotating co-chair", refused.Message);
@@ -210,14 +215,15 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
     [Fact]
     public async Task Secretariat_AddsAMember_AndSeesThemOnTheAdministrationPage()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.Secretariat);
+        var members = await _h.AsAsync<BoardMembers>(PlanningHarness.Secretariat);
 
-        await admin.AddMemberAsync(PlanningHarness.Board, new NewMemberForm
+        await members.AddMemberAsync(PlanningHarness.Board, new NewMemberForm
         {
             Email = "Gwen.Jones@example.org", FullName = "Gwen Jones", Role = BoardRole.Member, Nation = Nation.Wales,
             Title = "Patient advocate", Organisation = "Genetic Alliance",
         });
-        var page = await admin.GetAsync(PlanningHarness.Board);
+        var page = await adminView.GetAsync(PlanningHarness.Board);
 
         Assert.True(page.IsAllowed);
         var gwen = Assert.Single(page.Value!.Members, m => m.Email == "gwen.jones@example.org");

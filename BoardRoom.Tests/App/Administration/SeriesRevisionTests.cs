@@ -17,8 +17,8 @@ public sealed class SeriesRevisionTests : IAsyncLifetime
 
     private async Task<(AdminSeries Series, List<Meeting> Meetings)> DeliveryGroupAsync()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
-        var series = (await admin.GetAsync(PlanningHarness.Board)).Value!.Series.First();
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.Secretariat);
+        var series = (await adminView.GetAsync(PlanningHarness.Board)).Value!.Series.First();
         await using var db = _h.Open();
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.SeriesId == series.Id).ToListAsync();
         return (series, meetings.OrderBy(m => m.StartsAt).ToList());
@@ -32,8 +32,8 @@ public sealed class SeriesRevisionTests : IAsyncLifetime
     [Fact]
     public async Task ANewVenue_ReachesTheMeetingsToCome_ButNotThoseHeldOrMovedElsewhere()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
-        await admin.GenerateMeetingsAsync(PlanningHarness.Board, (await DeliveryGroupAsync()).Series.Id, 12);
+        var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
+        await seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, (await DeliveryGroupAsync()).Series.Id, 12);
         var (series, before) = await DeliveryGroupAsync();
         var now = _h.Clock.GetUtcNow();
         var toCome = before.Where(m => m.Status == MeetingStatus.Scheduled && m.StartsAt > now).ToList();
@@ -46,7 +46,7 @@ public sealed class SeriesRevisionTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var changed = await admin.ReviseSeriesAsync(PlanningHarness.Board, series.Id, Details(series, venue: "Room 1.10, 39 Victoria Street", minutes: 150));
+        var changed = await seriesAdmin.ReviseSeriesAsync(PlanningHarness.Board, series.Id, Details(series, venue: "Room 1.10, 39 Victoria Street", minutes: 150));
 
         var (revised, after) = await DeliveryGroupAsync();
         Assert.Equal(("Room 1.10, 39 Victoria Street", 150), (revised.Venue, revised.DefaultLengthMinutes));
@@ -77,12 +77,12 @@ public sealed class SeriesRevisionTests : IAsyncLifetime
     public async Task ARefusedRevision_ChangesNothing()
     {
         var (series, before) = await DeliveryGroupAsync();
-        var member = await _h.AsAsync<BoardAdministration>(PlanningHarness.Member);
-        var secretariat = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var memberSeriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Member);
+        var secretariatSeriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
 
-        var notTheirs = await Assert.ThrowsAsync<AccessDeniedException>(() => member.ReviseSeriesAsync(PlanningHarness.Board, series.Id, Details(series, venue: "Elsewhere")));
-        var noName = await Assert.ThrowsAsync<DomainRuleException>(() => secretariat.ReviseSeriesAsync(PlanningHarness.Board, series.Id, Details(series, venue: "Elsewhere", name: " ")));
-        var noLength = await Assert.ThrowsAsync<DomainRuleException>(() => secretariat.ReviseSeriesAsync(PlanningHarness.Board, series.Id, Details(series, venue: "Elsewhere", minutes: 0)));
+        var notTheirs = await Assert.ThrowsAsync<AccessDeniedException>(() => memberSeriesAdmin.ReviseSeriesAsync(PlanningHarness.Board, series.Id, Details(series, venue: "Elsewhere")));
+        var noName = await Assert.ThrowsAsync<DomainRuleException>(() => secretariatSeriesAdmin.ReviseSeriesAsync(PlanningHarness.Board, series.Id, Details(series, venue: "Elsewhere", name: " ")));
+        var noLength = await Assert.ThrowsAsync<DomainRuleException>(() => secretariatSeriesAdmin.ReviseSeriesAsync(PlanningHarness.Board, series.Id, Details(series, venue: "Elsewhere", minutes: 0)));
 
         Assert.Equal(BoardGate.NotSecretariat, notTheirs.Message);
         Assert.Contains("Series name", noName.Message);

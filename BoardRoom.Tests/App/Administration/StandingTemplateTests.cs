@@ -25,11 +25,12 @@ public sealed class StandingTemplateTests : IAsyncLifetime
     [Fact]
     public async Task TheSeriesTemplate_DecidesWhichStandingItemsAGeneratedMeetingGets()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.Secretariat);
+        var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
         var editor = await _h.AsAsync<AgendaEditor>(PlanningHarness.Secretariat);
-        await admin.AddStandingItemAsync(PlanningHarness.Board, _series, new StandingItemForm { Title = "Patient story", MinutesAllotted = 10, Purpose = AgendaPurpose.ForInformation });
-        await admin.RemoveStandingItemAsync(PlanningHarness.Board, _series, "Action log review");
-        await admin.GenerateMeetingsAsync(PlanningHarness.Board, _series, 3);
+        await seriesAdmin.AddStandingItemAsync(PlanningHarness.Board, _series, new StandingItemForm { Title = "Patient story", MinutesAllotted = 10, Purpose = AgendaPurpose.ForInformation });
+        await seriesAdmin.RemoveStandingItemAsync(PlanningHarness.Board, _series, "Action log review");
+        await seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, _series, 3);
         var generated = (await _h.ScheduleAsync()).Last().Meeting;
 
         var added = await editor.AddStandingItemsAsync(generated.Id);
@@ -39,19 +40,19 @@ public sealed class StandingTemplateTests : IAsyncLifetime
         Assert.Equal(0, again);
         var titles = (await editor.GetAsync(generated.Id.ToString())).Value!.Items.Select(i => i.Title).ToList();
         Assert.Equal(["Welcome, introductions and apologies", "Declarations of interest", "Minutes of the last meeting and matters arising", "Patient story", "Any other business"], titles);
-        var page = (await admin.GetAsync(PlanningHarness.Board)).Value!;
+        var page = (await adminView.GetAsync(PlanningHarness.Board)).Value!;
         Assert.Contains(page.Series.Single().StandingItems, s => s.Title == "Patient story");
     }
 
     [Fact]
     public async Task ABadOrDuplicateStandingItem_IsRefused_AndTheTemplateStaysAsItWas()
     {
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
-        var member = await _h.AsAsync<BoardAdministration>(PlanningHarness.Member);
+        var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
+        var memberSeriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Member);
 
-        await Assert.ThrowsAsync<DomainRuleException>(() => admin.AddStandingItemAsync(PlanningHarness.Board, _series, new StandingItemForm { Title = "Quick check", MinutesAllotted = 0 }));
-        var duplicate = await Assert.ThrowsAsync<DomainRuleException>(() => admin.AddStandingItemAsync(PlanningHarness.Board, _series, new StandingItemForm { Title = "any other business" }));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => member.AddStandingItemAsync(PlanningHarness.Board, _series, new StandingItemForm { Title = "Mine" }));
+        await Assert.ThrowsAsync<DomainRuleException>(() => seriesAdmin.AddStandingItemAsync(PlanningHarness.Board, _series, new StandingItemForm { Title = "Quick check", MinutesAllotted = 0 }));
+        var duplicate = await Assert.ThrowsAsync<DomainRuleException>(() => seriesAdmin.AddStandingItemAsync(PlanningHarness.Board, _series, new StandingItemForm { Title = "any other business" }));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => memberSeriesAdmin.AddStandingItemAsync(PlanningHarness.Board, _series, new StandingItemForm { Title = "Mine" }));
 
         Assert.Contains("already a standing item", duplicate.Message);
         await using var db = _h.Open();

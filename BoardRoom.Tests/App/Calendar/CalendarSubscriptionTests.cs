@@ -1,3 +1,4 @@
+using BoardRoom.App.Features.Administration;
 using BoardRoom.App.Features.Calendar;
 using BoardRoom.Core.Common;
 using BoardRoom.Tests.App.Administration;
@@ -59,14 +60,14 @@ public sealed class CalendarSubscriptionTests : IAsyncLifetime
     public async Task AMovedMeeting_GetsAHigherSequenceInTheFeed()
     {
         var feeds = await _h.AsAsync<CalendarFeedBuilder>(PlanningHarness.Member);
-        var admin = await _h.AsAsync<BoardRoom.App.Features.Administration.BoardAdministration>(PlanningHarness.Secretariat);
+        var scheduling = await _h.AsAsync<MeetingScheduling>(PlanningHarness.Secretariat);
         var person = await _h.Database.PersonIdAsync(PlanningHarness.Member);
         var meeting = await _h.NextMeetingAsync();
         var before = Ical.Net.Calendar.Load((await feeds.ForBoardAsync(person, PlanningHarness.Board, new Uri("http://localhost/"))).Value!.Text)!
             .Events.Single(e => e.Uid == $"{meeting.Id}@boardroom");
 
         var day = DateOnly.FromDateTime(BoardRoom.Core.Meetings.LondonTime.ToLocal(meeting.StartsAt)).AddDays(2);
-        await admin.MoveMeetingAsync(PlanningHarness.Board, meeting.Id, new() { Date = day, Start = new(13, 0), End = new(15, 0) });
+        await scheduling.MoveMeetingAsync(PlanningHarness.Board, meeting.Id, new() { Date = day, Start = new(13, 0), End = new(15, 0) });
         var feed = (await feeds.ForBoardAsync(person, PlanningHarness.Board, new Uri("http://localhost/"))).Value!;
         var after = Ical.Net.Calendar.Load(feed.Text)!.Events.Single(e => e.Uid == $"{meeting.Id}@boardroom");
 

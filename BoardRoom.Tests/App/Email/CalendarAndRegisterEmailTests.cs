@@ -59,10 +59,10 @@ public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
         Assert.StartsWith("mailto:", entry.Organizer!.Value!.ToString());
 
         // Moved by the secretariat: everyone gets the new time, as an update of the same entry with a higher SEQUENCE.
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var scheduling = await _h.AsAsync<MeetingScheduling>(PlanningHarness.Secretariat);
         var newDay = DateOnly.FromDateTime(LondonTime.ToLocal(meeting.StartsAt)).AddDays(2);
         _h.Clock.Advance(TimeSpan.FromMinutes(5));
-        await admin.MoveMeetingAsync(PlanningHarness.Board, meeting.Id, new MoveMeetingForm { Date = newDay, Start = new(14, 0), End = new(16, 0), Reason = "The venue is closed that day" });
+        await scheduling.MoveMeetingAsync(PlanningHarness.Board, meeting.Id, new MoveMeetingForm { Date = newDay, Start = new(14, 0), End = new(16, 0), Reason = "The venue is closed that day" });
 
         var moved = await _h.OutboxAsync(EmailKind.MeetingChanged);
         Assert.Equal(members, moved.Count);
@@ -82,7 +82,7 @@ public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
         Assert.Equal(updated.DtStart.AsUtc, feed.DtStart!.AsUtc);
 
         _h.Clock.Advance(TimeSpan.FromMinutes(5));
-        await admin.CancelMeetingAsync(PlanningHarness.Board, meeting.Id, "Business moved to the next meeting");
+        await scheduling.CancelMeetingAsync(PlanningHarness.Board, meeting.Id, "Business moved to the next meeting");
         var cancelled = (await _h.OutboxAsync(EmailKind.MeetingChanged)).Where(m => m.Subject.StartsWith("Cancelled:", StringComparison.Ordinal)).ToList();
         Assert.Equal(members, cancelled.Count);
         var (cancelMethod, cancel) = CalendarOf(cancelled.Single(m => m.ToAddress == PlanningHarness.Member));
@@ -99,14 +99,15 @@ public sealed class CalendarAndRegisterEmailTests : IAsyncLifetime
     {
         var meeting = await _h.NextMeetingAsync();
         await _h.ApproveAgendaAsync(meeting.Id);
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
-        var series = (await admin.GetAsync(PlanningHarness.Board)).Value!.Series.Single(s => s.Id == meeting.SeriesId);
-        await admin.GenerateMeetingsAsync(PlanningHarness.Board, series.Id, 6);
+        var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.Secretariat);
+        var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
+        var series = (await adminView.GetAsync(PlanningHarness.Board)).Value!.Series.Single(s => s.Id == meeting.SeriesId);
+        await seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, series.Id, 6);
         var form = SeriesDetailsForm.From(series);
         form.Venue = "Committee Room 2, Victoria Quay, Edinburgh";
         _h.Clock.Advance(TimeSpan.FromMinutes(5));
 
-        var changed = await admin.ReviseSeriesAsync(PlanningHarness.Board, series.Id, form);
+        var changed = await seriesAdmin.ReviseSeriesAsync(PlanningHarness.Board, series.Id, form);
 
         // Every future meeting of the series changed place (the feed shows them all); only the one whose agenda was
         // emailed, with its calendar entry, is emailed again.

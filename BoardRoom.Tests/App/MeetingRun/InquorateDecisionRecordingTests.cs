@@ -75,10 +75,10 @@ public sealed class InquorateDecisionRecordingTests : BoardRoomComponentTest
     public async Task TheSecretariatSetsTheRule_OnItsOwn_LeavingTheOtherRulesAlone()
     {
         await SignInAsAsync("priya.raman@rdfb.example", "Priya Raman");
-        var admin = Services.GetRequiredService<BoardAdministration>();
+        var rules = Services.GetRequiredService<BoardRules>();
 
-        await admin.SetInquorateDecisionRuleAsync(DemoSeeder.RareDiseasesSlug, true);
-        await admin.SetAgendaApprovalRuleAsync(DemoSeeder.RareDiseasesSlug, true);
+        await rules.SetInquorateDecisionRuleAsync(DemoSeeder.RareDiseasesSlug, true);
+        await rules.SetAgendaApprovalRuleAsync(DemoSeeder.RareDiseasesSlug, true);
 
         await using var db = Database.Open();
         var board = await db.Boards.SingleAsync(b => b.Slug == DemoSeeder.RareDiseasesSlug);

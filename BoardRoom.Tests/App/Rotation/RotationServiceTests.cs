@@ -18,11 +18,11 @@ public sealed class RotationServiceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _h = await PlanningHarness.CreateAsync();
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
+        var seriesAdmin = await _h.AsAsync<SeriesAdministration>(PlanningHarness.Secretariat);
         await using (var db = _h.Open())
         {
             var series = await db.MeetingSeries.Where(s => s.Name == "Delivery Group").Select(s => s.Id).SingleAsync();
-            await admin.GenerateMeetingsAsync(PlanningHarness.Board, series, 12);
+            await seriesAdmin.GenerateMeetingsAsync(PlanningHarness.Board, series, 12);
         }
         _planned = await PlannedAsync();
     }
@@ -61,8 +61,8 @@ public sealed class RotationServiceTests : IAsyncLifetime
         }
 
         // Cancelling an unrelated later meeting re-plans, but the swap holds.
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
-        await admin.CancelMeetingAsync(PlanningHarness.Board, _planned[^1].Meeting.Id, "Diary clash");
+        var scheduling = await _h.AsAsync<MeetingScheduling>(PlanningHarness.Secretariat);
+        await scheduling.CancelMeetingAsync(PlanningHarness.Board, _planned[^1].Meeting.Id, "Diary clash");
         var replanned = (await PlannedAsync()).ToDictionary(x => x.Meeting.Id);
         Assert.Equal(b.Nation, replanned[a.Meeting.Id].Nation);
         Assert.Equal(a.Nation, replanned[b.Meeting.Id].Nation);
@@ -175,8 +175,8 @@ public sealed class RotationServiceTests : IAsyncLifetime
 
         // Two meetings go by unheld (nobody pressed start): they count as held with the co-chair they had.
         _h.Clock.Now = _planned[1].Meeting.StartsAt.AddHours(3);
-        var admin = await _h.AsAsync<BoardAdministration>(PlanningHarness.Secretariat);
-        await admin.CancelMeetingAsync(PlanningHarness.Board, _planned[^1].Meeting.Id, "End of the programme year");
+        var scheduling = await _h.AsAsync<MeetingScheduling>(PlanningHarness.Secretariat);
+        await scheduling.CancelMeetingAsync(PlanningHarness.Board, _planned[^1].Meeting.Id, "End of the programme year");
 
         var after = (await _h.ScheduleAsync()).Where(x => x.Meeting.Status == MeetingStatus.Scheduled && x.Meeting.Id != _planned[^1].Meeting.Id)
             .Select(x => x.Nation).ToList();

@@ -1,0 +1,172 @@
+using BoardRoom.App.Data;
+using BoardRoom.App.Features.Rotation;
+using BoardRoom.Core.Agendas;
+using BoardRoom.Core.Common;
+using BoardRoom.Core.Meetings;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoardRoom.App.Features.Administration;
+
+/// <summary>
+/// The secretariat's commands on the board's meeting series (the Meetings tab's series): creating and revising a
+/// series, generating its meetings ahead, its skip dates and its standing agenda template. Which occurrences exist,
+/// which meetings follow a revision and which one a skip date cancels are the series' own rules
+/// (<see cref="MeetingSeries"/>); this service loads, saves and re-plans the rotation when meetings change.
+/// </summary>
+public sealed class SeriesAdministration(AdminCommands commands, TimeProvider clock)
+{
+    public async Task<MeetingSeriesId> CreateSeriesAsync(string? slug, NewSeriesForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        await using var command = await commands.OpenAsync(slug);
+        var cadence = new Cadence(form.EveryWeeks, form.Day, form.LocalStart);
+        var series = MeetingSeries.Create(command.Board.Id, form.Name, cadence, form.FirstMeetingOn,
+            TimeSpan.FromMinutes(Require.Positive(form.DefaultLengthMinutes, "The default meeting length (minutes)")), form.Venue, form.OnlineLink);
+        command.Db.MeetingSeries.Add(series);
+        await command.Db.SaveChangesAsync();
+        return series.Id;
+    }
+
+    /// <summary>
+    /// Revises a series' name, default length, venue and online link. Its meetings still to come follow where they
+    /// still had the series' old venue and link (or old length): a meeting moved to another room on its own keeps it.
+    /// Returns how many meetings changed; their calendar entries are updated.
+    /// </summary>
+    public async Task<int> ReviseSeriesAsync(string? slug, MeetingSeriesId seriesId, SeriesDetailsForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        await using var command = await commands.OpenAsync(slug);
+        var series = await SeriesAsync(command, seriesId);
+        var scheduled = await command.Db.Meetings.Where(m => m.SeriesId == series.Id && m.Status == MeetingStatus.Scheduled).ToListAsync();
+        var changed = series.Revise(form.Name, TimeSpan.FromMinutes(form.DefaultLengthMinutes), form.Venue, form.OnlineLink, scheduled, clock.GetUtcNow());
+        // Members hold an issued agenda's meeting in their calendars from its email: tell them of its new place or length.
+        var announce = changed.Where(m => m.AgendaStatus == AgendaStatus.Approved)
+            .Select(m => new Replanning.Announcement(m, $"The {series.Name} series was revised.", Moved: false)).ToList();
+        await commands.SaveAndReplanAsync(command, $"The {series.Name} series was revised", changed.Select(m => m.Id).ToList(), announce);
+        return changed.Count;
+    }
+
+    /// <summary>
+    /// Creates the series' meetings from now until <paramref name="months"/> ahead, numbered on from the series' last
+    /// meeting. Occurrences already generated (even if since moved or cancelled), already held on that date, or on a
+    /// skip date are left out (<see cref="MeetingSeries.PlanOccurrences"/>). Returns how many meetings were created.
+    /// </summary>
+    public async Task<int> GenerateMeetingsAsync(string? slug, MeetingSeriesId seriesId, int months)
+    {
+        await using var command = await commands.OpenAsync(slug);
+        var db = command.Db;
+        var now = clock.GetUtcNow();
+        var until = MeetingSeries.GenerationHorizon(now, months);
+        var series = await SeriesAsync(command, seriesId);
+        var generated = await db.SeriesOccurrences.Where(o => o.SeriesId == series.Id).Select(o => o.Index).ToListAsync();
+        var skipDates = await db.SeriesSkipDates.Where(s => s.SeriesId == series.Id).Select(s => s.Date).ToListAsync();
+        var existing = await db.Meetings.Where(m => m.SeriesId == series.Id).ToListAsync();
+        var created = new List<Meeting>();
+        foreach (var occurrence in series.PlanOccurrences(now, until, generated, skipDates, existing))
+        {
+            var meetingId = occurrence.ExistingMeetingId;
+            if (occurrence.IsNew)
+            {
+                var meeting = series.ScheduleMeeting(occurrence);
+                db.Meetings.Add(meeting);
+                created.Add(meeting);
+                meetingId = meeting.Id;
+            }
+            db.SeriesOccurrences.Add(new SeriesOccurrenceRow { SeriesId = series.Id, Index = occurrence.Index, MeetingId = meetingId!.Value });
+        }
+        // The occurrence rows' key refuses a second generation of the same dates saved a moment before this one.
+        await commands.SaveAndReplanAsync(command, $"{created.Count} meeting(s) of {series.Name} generated", created.Select(m => m.Id).ToList(),
+            whenConflicting: "Meetings of this series were being generated by someone else at the same time; reload and try again.");
+        return created.Count;
+    }
+
+    /// <summary>
+    /// Adds a date the series does not meet. A scheduled meeting of the series already on that date is cancelled and
+    /// the rotation re-planned; generation never creates one there. Returns the meeting cancelled, if any.
+    /// </summary>
+    public async Task<MeetingId?> AddSkipDateAsync(string? slug, MeetingSeriesId seriesId, DateOnly date, string reason)
+    {
+        var why = Require.Text(reason, "The reason for skipping the date", 200);
+        await using var command = await commands.OpenAsync(slug);
+        var db = command.Db;
+        var series = await SeriesAsync(command, seriesId);
+        if (await db.SeriesSkipDates.AnyAsync(s => s.SeriesId == series.Id && s.Date == date))
+        {
+            throw new DomainRuleException($"{AdminCommands.Display(date)} is already a skip date of {series.Name}.");
+        }
+        db.SeriesSkipDates.Add(new SeriesSkipDateRow { SeriesId = series.Id, Date = date, Reason = why });
+        var now = clock.GetUtcNow();
+        var toCome = await db.Meetings.Where(m => m.SeriesId == series.Id && m.Status == MeetingStatus.Scheduled && m.StartsAt > now).ToListAsync();
+        var onThatDay = series.ScheduledMeetingOn(date, toCome, now);
+        onThatDay?.Cancel();
+        await commands.SaveAndReplanAsync(command, $"{AdminCommands.Display(date)} skipped: {why}", onThatDay is null ? [] : [onThatDay.Id],
+            onThatDay is null ? [] : [new(onThatDay, $"{AdminCommands.Display(date)} is not a meeting date of {series.Name}: {why}")]);
+        return onThatDay?.Id;
+    }
+
+    public async Task RemoveSkipDateAsync(string? slug, MeetingSeriesId seriesId, DateOnly date)
+    {
+        await using var command = await commands.OpenAsync(slug);
+        var series = await SeriesAsync(command, seriesId);
+        var row = await command.Db.SeriesSkipDates.FirstOrDefaultAsync(s => s.SeriesId == series.Id && s.Date == date)
+            ?? throw new DomainRuleException($"{AdminCommands.Display(date)} is not a skip date of {series.Name}.");
+        command.Db.SeriesSkipDates.Remove(row);
+        await command.Db.SaveChangesAsync();
+    }
+
+    /// <summary>Adds an item to the series' standing agenda template (the default template is copied first).</summary>
+    public async Task AddStandingItemAsync(string? slug, MeetingSeriesId seriesId, StandingItemForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var title = Require.Text(form.Title, "The standing item's title", 200);
+        var presenter = Require.OptionalText(form.Presenter, "Presenter", 120);
+        var minutes = Require.Positive(form.MinutesAllotted, "Time allotted (minutes)");
+        await using var command = await commands.OpenAsync(slug);
+        var series = await SeriesAsync(command, seriesId);
+        var rows = await TemplateRowsAsync(command.Db, series.Id);
+        if (rows.Any(r => string.Equals(r.Title, title, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainRuleException($"'{title}' is already a standing item of {series.Name}.");
+        }
+        rows.Add(new SeriesStandingItemRow
+        {
+            SeriesId = series.Id, Position = rows.Max(r => r.Position) + 1, Title = title, Purpose = form.Purpose, Presenter = presenter,
+            MinutesAllotted = minutes, AtEnd = form.AtEnd,
+        });
+        command.Db.SeriesStandingItems.Add(rows[^1]);
+        await command.Db.SaveChangesAsync();
+    }
+
+    /// <summary>Takes an item out of the series' standing agenda template; agendas that already have it keep it.</summary>
+    public async Task RemoveStandingItemAsync(string? slug, MeetingSeriesId seriesId, string title)
+    {
+        await using var command = await commands.OpenAsync(slug);
+        var series = await SeriesAsync(command, seriesId);
+        var rows = await TemplateRowsAsync(command.Db, series.Id);
+        var row = rows.FirstOrDefault(r => string.Equals(r.Title, title?.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new DomainRuleException($"'{title}' is not a standing item of {series.Name}.");
+        command.Db.SeriesStandingItems.Remove(row);
+        await command.Db.SaveChangesAsync();
+    }
+
+    /// <summary>The series' template rows, tracked; created from the default template the first time it is edited.</summary>
+    private static async Task<List<SeriesStandingItemRow>> TemplateRowsAsync(BoardRoomDbContext db, MeetingSeriesId seriesId)
+    {
+        var rows = await db.SeriesStandingItems.Where(s => s.SeriesId == seriesId).OrderBy(s => s.Position).ToListAsync();
+        if (rows.Count > 0)
+        {
+            return rows;
+        }
+        rows = StandingAgenda.Default.Select((t, i) => new SeriesStandingItemRow
+        {
+            SeriesId = seriesId, Position = i + 1, Title = t.Title, Purpose = t.Purpose, Presenter = t.Presenter,
+            MinutesAllotted = t.MinutesAllotted, AtEnd = t.AtEnd,
+        }).ToList();
+        db.SeriesStandingItems.AddRange(rows);
+        return rows;
+    }
+
+    private static async Task<MeetingSeries> SeriesAsync(AdminCommand command, MeetingSeriesId id) =>
+        await command.Db.MeetingSeries.FirstOrDefaultAsync(s => s.Id == id && s.BoardId == command.Board.Id)
+        ?? throw new DomainRuleException("That series is not one of this board's.");
+}
