@@ -2,7 +2,6 @@ using System.Security.Claims;
 using BoardRoom.App.Features.Access;
 using BoardRoom.Core.Minutes.Records;
 using BoardRoom.Core.People;
-using Microsoft.AspNetCore.Antiforgery;
 
 namespace BoardRoom.App.Features.Minutes;
 
@@ -52,15 +51,7 @@ public static class MinutesEndpoints
         // Review comments anchored to the text (MinutesComments decides who may read and who may take part).
         endpoints.MapGet("/api/minutes/sections/{sectionId:guid}/comments", (Guid sectionId, ClaimsPrincipal user, MinutesComments comments, CancellationToken ct) =>
             AnswerAsync(user, person => comments.ListAsync(person, sectionId, ct))).RequireAuthorization();
-        var changes = endpoints.MapGroup("/api/minutes").RequireAuthorization().AddEndpointFilter(async (context, next) =>
-        {
-            var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
-            if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
-            {
-                return Results.Problem("The page has expired; reload it and try again.", statusCode: StatusCodes.Status400BadRequest);
-            }
-            return await next(context);
-        }).DisableAntiforgery();
+        var changes = endpoints.MapGroup("/api/minutes").RequireAuthorization().RequirePageToken();
         changes.MapPost("/sections/{sectionId:guid}/comments", (Guid sectionId, NewThread body, ClaimsPrincipal user, MinutesComments comments, CancellationToken ct) =>
             AnswerAsync(user, person => comments.OpenAsync(Actor(person, user), sectionId, body.Revision, body.Start, body.End, body.Text, ct)));
         changes.MapPost("/comments/{threadId:guid}/replies", (Guid threadId, NewReply body, ClaimsPrincipal user, MinutesComments comments, CancellationToken ct) =>

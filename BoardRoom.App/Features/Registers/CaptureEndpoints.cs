@@ -4,7 +4,6 @@ using BoardRoom.Core.Common;
 using BoardRoom.Core.Decisions;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.People;
-using Microsoft.AspNetCore.Antiforgery;
 
 namespace BoardRoom.App.Features.Registers;
 
@@ -24,17 +23,8 @@ public static class CaptureEndpoints
             .RequireAuthorization()
             .AddEndpointFilter<RequestAuthenticationState>()
             .AddEndpointFilter<BoardRoom.App.Features.Minutes.WithdrawnFromItemFilter>()
-            .AddEndpointFilter(async (context, next) =>
-            {
-                var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
-                if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
-                {
-                    return Results.Problem("The page has expired; reload it and try again.", statusCode: StatusCodes.Status400BadRequest);
-                }
-                // Refusals (403/404) and broken rules (400) are answered by RefusalExceptionHandler.
-                return await next(context);
-            })
-            .DisableAntiforgery();
+            // Refusals (403/404) and broken rules (400) are answered by RefusalExceptionHandler.
+            .RequirePageToken();
 
         group.MapPost("/decisions", async (Guid meetingId, Guid itemId, DecisionCapture body, DecisionRegister register) =>
             Results.Ok(new { reference = await register.RecordAsync(new MeetingId(meetingId), new AgendaItemId(itemId),

@@ -5,7 +5,7 @@ using BoardRoom.Tests.Support;
 
 namespace BoardRoom.Tests.App.MeetingRun;
 
-/// <summary>Crafted requests to the capture API: refused on the server with a clear message, nothing recorded.</summary>
+/// <summary>Crafted requests to the minutes page's APIs (captures, comments): refused on the server with a clear message, nothing recorded.</summary>
 [Trait(TestProvider.Trait, TestProvider.Both)]
 [Collection(AppServerCollection.Name)]
 public sealed partial class CaptureEndpointTests(AppServerFixture app)
@@ -48,6 +48,26 @@ public sealed partial class CaptureEndpointTests(AppServerFixture app)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("reload", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ACommentWithoutThePagesToken_IsRefused_AndNothingIsStored()
+    {
+        var (client, token, _, item) = await OpenMinutesAsync("aisha.rahman@rdfb.example");
+
+        var forged = await client.PostAsJsonAsync($"api/minutes/sections/{item}/comments", new { revision = 0, start = 0, end = 1, text = "Forged comment" });
+        using var wrongToken = new HttpRequestMessage(HttpMethod.Post, $"api/minutes/sections/{item}/comments")
+        {
+            Content = JsonContent.Create(new { revision = 0, start = 0, end = 1, text = "Forged comment" }),
+        };
+        wrongToken.Headers.Add("RequestVerificationToken", token[..^4] + "AAAA");
+        var withWrongToken = await client.SendAsync(wrongToken);
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (forged.StatusCode, withWrongToken.StatusCode));
+        Assert.Contains("reload", await forged.Content.ReadAsStringAsync());
+        Assert.Contains("reload", await withWrongToken.Content.ReadAsStringAsync());
+        await using var db = ServerDatabase.Open(app.Server);
+        Assert.False(db.CommentThreads.Any(t => t.Replies.Any(r => r.Text == "Forged comment")));
     }
 
     [Fact]
