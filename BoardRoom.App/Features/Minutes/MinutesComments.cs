@@ -39,7 +39,12 @@ public sealed class MinutesComments(IDbContextFactory<BoardRoomDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var threads = await db.CommentThreads.Include(t => t.Replies).Where(t => t.SectionId == new AgendaItemId(sectionId))
             .OrderBy(t => t.OpenedAt).ToListAsync(cancellationToken);
-        var since = threads.Count == 0 ? 0 : threads.Min(t => t.AnchorRevision);
+        if (threads.Count == 0)
+        {
+            // Nothing to place: the log is not read (every section of a page asks, most have no comments).
+            return new SectionThreads(sectionId, 0, access.CanEdit, []);
+        }
+        var since = threads.Min(t => t.AnchorRevision);
         var operations = await log.GetOperationsSinceAsync(sectionId, since, cancellationToken);
         var head = operations.Count == 0 ? since : operations[^1].Revision;
         var views = new List<Thread>(threads.Count);

@@ -172,6 +172,8 @@ public sealed class MinutesCommentsTests : IAsyncLifetime
 
         await using var db = _db.Open();
         Assert.Equal(0, await db.CommentThreads.CountAsync());
+        var listed = await Comments.ListAsync(aisha.PersonId, section);
+        Assert.Equal((0, true), (listed.Threads.Count, listed.CanComment));
     }
 
     [Fact]
