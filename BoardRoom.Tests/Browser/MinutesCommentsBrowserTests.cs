@@ -58,17 +58,29 @@ public sealed class MinutesCommentsBrowserTests(BrowserFixture browser) : OwnApp
         await WaitForMarkAsync(aisha, section, "budget.");
         await aisha.Section(section).ScreenshotAsync(new() { Path = Screens.PathFor("minutes-comments-desktop.png") });
 
-        // Helen answers; Aisha sees the reply and resolves the thread; the highlight goes.
-        await helensThread.GetByRole(AriaRole.Textbox, new() { Name = "Your reply" }).FillAsync("Done: it now says 2027.");
+        // Helen writes an answer; meanwhile Aisha adds a second comment, and Helen's list, drawn again, keeps her answer.
+        var helensReply = helensThread.GetByRole(AriaRole.Textbox, new() { Name = "Your reply" });
+        await helensReply.FillAsync("Done: it now says 2027.");
+        await aisha.FocusEndAsync(section);
+        await aisha.Page.Keyboard.PressAsync("Shift+ArrowLeft");
+        await aisha.Section(section).GetByRole(AriaRole.Button, new() { Name = "Comment", Exact = true }).ClickAsync();
+        await form.GetByRole(AriaRole.Textbox, new() { Name = "Your comment" }).FillAsync("A full stop, or a semicolon?");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Post comment" }).ClickAsync();
+        await Assertions.Expect(helen.Section(section).Locator("[data-thread]")).ToHaveCountAsync(2);
+        helensThread = helensThread.First;
+        aishasThread = aishasThread.First;
+        await Assertions.Expect(helensThread.GetByRole(AriaRole.Textbox, new() { Name = "Your reply" })).ToHaveValueAsync("Done: it now says 2027.");
+
+        // Helen sends it; Aisha sees the reply and resolves the first thread; its highlight goes, the other stays.
         await helensThread.GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
         await Assertions.Expect(aishasThread).ToContainTextAsync("Done: it now says 2027.");
         await aishasThread.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
         await Assertions.Expect(helen.Section(section).GetByRole(AriaRole.Button, new() { Name = "Show resolved (1)" })).ToBeVisibleAsync();
-        await helen.Page.WaitForFunctionAsync("id => window.boardroomMinutes.editors.get(id).comments.marks().length === 0", section.ToString());
+        await WaitForMarkAsync(helen, section, ".");
 
         await using (var db = ServerDatabase.Open(Server))
         {
-            var stored = await db.CommentThreads.Include(t => t.Replies).SingleAsync();
+            var stored = await db.CommentThreads.Include(t => t.Replies).OrderBy(t => t.OpenedAt).FirstAsync();
             Assert.Equal(("budget.", "Aisha Rahman"), (stored.Quote, stored.ResolvedByName));
             Assert.Equal(["Which year's budget? Say 2027.", "Done: it now says 2027."], stored.Replies.Select(r => r.Text));
         }
@@ -78,7 +90,7 @@ public sealed class MinutesCommentsBrowserTests(BrowserFixture browser) : OwnApp
         var anna = await MinutesPage.OpenAsync(await BrowserSession.SignedInPageAsync(Browser, Server, "anna.schmidt@rdfb.example", PhoneFit.Phone), meeting);
         var shown = anna.Section(section).GetByRole(AriaRole.Button, new() { Name = "Show resolved (1)" });
         await shown.ClickAsync();
-        await Assertions.Expect(anna.Section(section).Locator("[data-thread]")).ToContainTextAsync("Resolved by Aisha Rahman");
+        await Assertions.Expect(anna.Section(section).Locator("[data-thread]", new() { HasText = "Resolved by" })).ToContainTextAsync("Resolved by Aisha Rahman");
         await Assertions.Expect(anna.Section(section).GetByRole(AriaRole.Button, new() { Name = "Reopen" })).ToHaveCountAsync(0);
         await Assertions.Expect(anna.Section(section).GetByRole(AriaRole.Button, new() { Name = "Comment", Exact = true })).ToBeDisabledAsync();
         await anna.Section(section).ScreenshotAsync(new() { Path = Screens.PathFor("minutes-comments-phone.png") });

@@ -52,6 +52,8 @@ export class CommentsPanel {
     this.canComment = false;
     this.activeId = null;
     this.showResolved = false;
+    // Replies being written, by thread: a re-render (someone else's comment arriving) must not lose them.
+    this.replyDrafts = new Map();
     this.button?.addEventListener('click', () => this.openForm());
     editor.view.dom.addEventListener('click', (event) => {
       const id = event.target.closest?.('[data-comment-id]')?.dataset.commentId;
@@ -232,6 +234,9 @@ export class CommentsPanel {
 
   render() {
     if (!this.host) return;
+    const focused = this.host.contains(document.activeElement) ? document.activeElement : null;
+    const focusedReply = focused?.closest('[data-thread]')?.dataset.thread;
+    const caret = focused?.selectionStart ?? null;
     const open = this.threads.filter((t) => !t.resolved);
     const resolved = this.threads.filter((t) => t.resolved);
     this.host.hidden = this.threads.length === 0 && !this.form;
@@ -252,6 +257,11 @@ export class CommentsPanel {
       if (this.showResolved) children.push(...resolved.map((t) => this.renderThread(t)));
     }
     this.host.replaceChildren(...children);
+    if (focusedReply && focused.tagName === 'TEXTAREA') {
+      const again = this.host.querySelector(`[data-thread="${focusedReply}"] textarea`);
+      again?.focus();
+      if (again && caret !== null) again.setSelectionRange(caret, caret);
+    }
   }
 
   renderThread(thread) {
@@ -289,13 +299,22 @@ export class CommentsPanel {
       message.textContent = 'Saving…';
       const error = await this.send(`/api/minutes/comments/${thread.id}/${path}`, body);
       message.textContent = error ?? '';
+      return error === null;
     };
     const actions = element('div', { className: 'br-comment-actions' });
     if (!thread.resolved) {
       const reply = element('textarea', { rows: 1, maxLength: 2000, className: 'br-comment-input', placeholder: 'Reply…' });
       reply.setAttribute('aria-label', 'Your reply');
+      reply.value = this.replyDrafts.get(thread.id) ?? '';
+      reply.addEventListener('input', () => this.replyDrafts.set(thread.id, reply.value));
       const send = element('button', { type: 'button', className: 'br-tool', textContent: 'Reply', dataset: { threadAction: 'reply' } });
-      send.addEventListener('click', () => reply.value.trim() && act('replies', { text: reply.value }));
+      send.addEventListener('click', async () => {
+        if (!reply.value.trim()) return;
+        const text = reply.value;
+        // Sent, the draft goes (the list drawn again on success starts empty); refused, it stays where it was typed.
+        this.replyDrafts.delete(thread.id);
+        if (!(await act('replies', { text }))) this.replyDrafts.set(thread.id, text);
+      });
       const resolve = element('button', { type: 'button', className: 'br-tool', textContent: 'Resolve', dataset: { threadAction: 'resolve' } });
       resolve.addEventListener('click', () => act('resolve'));
       actions.append(send, resolve);
