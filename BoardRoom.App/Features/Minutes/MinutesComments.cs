@@ -70,17 +70,15 @@ public sealed class MinutesComments(IDbContextFactory<BoardRoomDbContext> dbFact
     {
         await RequireEditAsync(actor.PersonId, sectionId, cancellationToken);
         var stored = await log.LoadAsync(sectionId, cancellationToken);
-        var headText = stored.Snapshot?.Text ?? string.Empty;
-        foreach (var record in stored.Operations)
-        {
-            headText = record.Operation.Apply(headText);
-        }
-        var head = stored.Operations.Count > 0 ? stored.Operations[^1].Revision : stored.Snapshot?.Revision ?? 0;
+        var (head, headText) = (stored.Revision, stored.Text());
         if (revision < 0 || revision > head)
         {
             throw new Core.Common.DomainRuleException("Those minutes have no such revision: reload the page and select the text again.");
         }
-        var since = (await log.GetOperationsSinceAsync(sectionId, revision, cancellationToken)).Where(r => r.Revision <= head).ToList();
+        // The operations since the member's revision: in what was just loaded, unless it is older than the snapshot.
+        var since = revision >= (stored.Snapshot?.Revision ?? 0)
+            ? stored.Operations.Where(r => r.Revision > revision).ToList()
+            : (await log.GetOperationsSinceAsync(sectionId, revision, cancellationToken)).Where(r => r.Revision <= head).ToList();
         var lengthThen = since.Count > 0 ? since[0].Operation.BaseLength : headText.Length;
         var anchor = CommentAnchor.Select(start, end, lengthThen).Through(since.Select(r => r.Operation));
         if (anchor.IsCollapsed)
