@@ -42,8 +42,17 @@ public sealed class RemoteCaretLabelBrowserTests(BrowserFixture browser) : OwnAp
 
     private static async Task AssertInsideEditorAsync(MinutesPage page, Guid section, ILocator label)
     {
-        var box = (await label.BoundingBoxAsync())!;
-        var editor = (await page.Section(section).Locator(".cm-scroller").BoundingBoxAsync())!;
+        // The label is a new node after each move of Helen's caret: a box read while it is being replaced is null,
+        // so read again until both boxes are there.
+        LocatorBoundingBoxResult? box = null, editor = null;
+        for (var attempt = 0; attempt < 50 && (box is null || editor is null); attempt++)
+        {
+            if (attempt > 0) await page.Page.WaitForTimeoutAsync(100);
+            box = await label.BoundingBoxAsync();
+            editor = await page.Section(section).Locator(".cm-scroller").BoundingBoxAsync();
+        }
+        Assert.NotNull(box);
+        Assert.NotNull(editor);
         Assert.True(box.Y >= editor.Y && box.Y + box.Height <= editor.Y + editor.Height,
             $"The label ({box.Y:0.#}–{box.Y + box.Height:0.#}) is cut off by the editor ({editor.Y:0.#}–{editor.Y + editor.Height:0.#}).");
         Assert.True(box.X >= editor.X && box.X + box.Width <= editor.X + editor.Width, "The label is cut off at the editor's side.");
