@@ -59,6 +59,8 @@ public class BoardRoomDbContext : IdentityDbContext<ApplicationUser>, IDataProte
 
     public DbSet<Core.Minutes.Comments.CommentThread> CommentThreads => Set<Core.Minutes.Comments.CommentThread>();
 
+    public DbSet<Core.Minutes.Suggestions.Suggestion> Suggestions => Set<Core.Minutes.Suggestions.Suggestion>();
+
     public DbSet<RotationPinRow> RotationPins => Set<RotationPinRow>();
 
     public DbSet<RotationUnavailabilityRow> RotationUnavailability => Set<RotationUnavailabilityRow>();

@@ -139,6 +139,7 @@ public static class BoardRoomServices
         services.AddSingleton<MinutesSections>();
         services.AddSingleton<MinutesHistory>();
         services.AddSingleton<MinutesComments>();
+        services.AddSingleton<MinutesSuggestions>();
         services.AddSingleton<MinutesOpenThreads>();
         services.AddSingleton<MinutesAccessRevalidator>();
         services.AddSingleton<MinutesPreview>();

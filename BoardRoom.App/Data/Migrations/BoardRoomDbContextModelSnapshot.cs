@@ -1674,6 +1674,77 @@ namespace BoardRoom.App.Data.Migrations
                     b.ToTable("MinutesWorkflowHistory", (string)null);
                 });
 
+            modelBuilder.Entity("BoardRoom.Core.Minutes.Suggestions.Suggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnchorEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnchorRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnchorStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Original")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Replacement")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardId");
+
+                    b.HasIndex("MeetingId", "Status");
+
+                    b.HasIndex("SectionId", "At");
+
+                    b.ToTable("MinutesSuggestions", (string)null);
+                });
+
             modelBuilder.Entity("BoardRoom.Core.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2335,6 +2406,27 @@ namespace BoardRoom.App.Data.Migrations
                     b.HasOne("BoardRoom.Core.Minutes.Records.MinutesWorkflow", null)
                         .WithMany("History")
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoardRoom.Core.Minutes.Suggestions.Suggestion", b =>
+                {
+                    b.HasOne("BoardRoom.Core.Boards.Board", null)
+                        .WithMany()
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BoardRoom.Core.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BoardRoom.Core.Minutes.MinutesSection", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2,6 +2,7 @@ using BoardRoom.App.Data;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Minutes.Comments;
+using BoardRoom.Core.Minutes.Ot;
 using BoardRoom.Core.Minutes.Records;
 using BoardRoom.Core.Minutes.Sequencing;
 using BoardRoom.Core.People;
@@ -21,9 +22,6 @@ namespace BoardRoom.App.Features.Minutes;
 public sealed class MinutesComments(IDbContextFactory<BoardRoomDbContext> dbFactory, MinutesSections sections, IOperationLog log,
     IHubContext<MinutesHub> hub, TimeProvider clock)
 {
-    /// <summary>How far behind the head a stored anchor may be before reading it also stores it moved (a cache).</summary>
-    public const int AnchorCatchUp = 200;
-
     public sealed record Reply(Guid Id, string Author, string Text, DateTimeOffset At);
 
     public sealed record Thread(Guid Id, int Start, int End, bool Collapsed, string Quote, bool Resolved, string? ResolvedBy,
@@ -44,19 +42,9 @@ public sealed class MinutesComments(IDbContextFactory<BoardRoomDbContext> dbFact
             // Nothing to place: the log is not read (every section of a page asks, most have no comments).
             return new SectionThreads(sectionId, 0, access.CanEdit, []);
         }
-        var since = threads.Min(t => t.AnchorRevision);
-        var operations = await log.GetOperationsSinceAsync(sectionId, since, cancellationToken);
-        var head = operations.Count == 0 ? since : operations[^1].Revision;
-        var views = new List<Thread>(threads.Count);
-        foreach (var thread in threads)
-        {
-            var anchor = AtHead(thread, operations);
-            if (head - thread.AnchorRevision >= AnchorCatchUp)
-            {
-                thread.MoveAnchor(anchor, head);
-            }
-            views.Add(View(thread, anchor));
-        }
+        var (head, anchors) = await ReviewAnchors.AtHeadAsync(log, sectionId, threads, t => (t.Anchor, t.AnchorRevision),
+            (t, anchor, revision) => t.MoveAnchor(anchor, revision), cancellationToken);
+        var views = threads.Select((thread, i) => View(thread, anchors[i])).ToList();
         // Moving a cached anchor forward is idempotent: two readers store the same result, so no concurrency check.
         await db.SaveChangesAsync(cancellationToken);
         return new SectionThreads(sectionId, head, access.CanEdit, views);
@@ -71,16 +59,8 @@ public sealed class MinutesComments(IDbContextFactory<BoardRoomDbContext> dbFact
         await RequireEditAsync(actor.PersonId, sectionId, cancellationToken);
         var stored = await log.LoadAsync(sectionId, cancellationToken);
         var (head, headText) = (stored.Revision, stored.Text());
-        if (revision < 0 || revision > head)
-        {
-            throw new Core.Common.DomainRuleException("Those minutes have no such revision: reload the page and select the text again.");
-        }
-        // The operations since the member's revision: in what was just loaded, unless it is older than the snapshot.
-        var since = revision >= (stored.Snapshot?.Revision ?? 0)
-            ? stored.Operations.Where(r => r.Revision > revision).ToList()
-            : (await log.GetOperationsSinceAsync(sectionId, revision, cancellationToken)).Where(r => r.Revision <= head).ToList();
-        var lengthThen = since.Count > 0 ? since[0].Operation.BaseLength : headText.Length;
-        var anchor = CommentAnchor.Select(start, end, lengthThen).Through(since.Select(r => r.Operation));
+        var anchor = await ReviewAnchors.FromRevisionAsync(log, stored, sectionId, revision,
+            length => TextAnchor.Select(start, end, length), cancellationToken);
         if (anchor.IsCollapsed)
         {
             throw new Core.Common.DomainRuleException("The text you selected has just been deleted by someone else.");
@@ -129,10 +109,7 @@ public sealed class MinutesComments(IDbContextFactory<BoardRoomDbContext> dbFact
     private Task NotifyAsync(Guid sectionId) =>
         hub.Clients.Group(MinutesHub.Group(sectionId)).SendAsync("CommentsChanged", new { sectionId });
 
-    private static CommentAnchor AtHead(CommentThread thread, IReadOnlyList<OperationRecord> operations) =>
-        thread.Anchor.Through(operations.Where(o => o.Revision > thread.AnchorRevision).Select(o => o.Operation));
-
-    private static Thread View(CommentThread thread, CommentAnchor anchor) =>
+    private static Thread View(CommentThread thread, TextAnchor anchor) =>
         new(thread.Id, anchor.Start, anchor.End, anchor.IsCollapsed, thread.Quote, thread.IsResolved,
             thread.IsResolved ? thread.ResolvedByName : null, thread.ResolvedAt,
             thread.Replies.Select(r => new Reply(r.Id, r.AuthorName, r.Text, r.At)).ToList());

@@ -13,6 +13,8 @@ public static class MinutesEndpoints
 
     public sealed record NewReply(string? Text);
 
+    public sealed record NewSuggestion(long Revision, int Start, int End, string? Text);
+
     public static IEndpointRouteBuilder MapMinutesEndpoints(this IEndpointRouteBuilder endpoints)
     {
         // Every endpoint of the hub (negotiate and the connection itself, whatever the transport) checks the Origin first.
@@ -60,6 +62,18 @@ public static class MinutesEndpoints
             ChangeAsync(user, person => comments.ResolveAsync(Actor(person, user), threadId, ct)));
         changes.MapPost("/comments/{threadId:guid}/reopen", (Guid threadId, ClaimsPrincipal user, MinutesComments comments, CancellationToken ct) =>
             ChangeAsync(user, person => comments.ReopenAsync(Actor(person, user), threadId, ct)));
+
+        // Suggested changes (MinutesSuggestions decides who may read, suggest, and accept or reject).
+        endpoints.MapGet("/api/minutes/sections/{sectionId:guid}/suggestions", (Guid sectionId, ClaimsPrincipal user, MinutesSuggestions suggestions, CancellationToken ct) =>
+            AnswerAsync(user, person => suggestions.ListAsync(person, sectionId, ct))).RequireAuthorization();
+        changes.MapPost("/sections/{sectionId:guid}/suggestions", (Guid sectionId, NewSuggestion body, ClaimsPrincipal user, MinutesSuggestions suggestions, CancellationToken ct) =>
+            AnswerAsync(user, person => suggestions.ProposeAsync(Actor(person, user), sectionId, body.Revision, body.Start, body.End, body.Text, ct)));
+        changes.MapPost("/suggestions/{suggestionId:guid}/accept", (Guid suggestionId, ClaimsPrincipal user, MinutesSuggestions suggestions, CancellationToken ct) =>
+            ChangeAsync(user, person => suggestions.AcceptAsync(Actor(person, user), suggestionId, ct)));
+        changes.MapPost("/suggestions/{suggestionId:guid}/reject", (Guid suggestionId, ClaimsPrincipal user, MinutesSuggestions suggestions, CancellationToken ct) =>
+            ChangeAsync(user, person => suggestions.RejectAsync(Actor(person, user), suggestionId, ct)));
+        changes.MapPost("/suggestions/{suggestionId:guid}/withdraw", (Guid suggestionId, ClaimsPrincipal user, MinutesSuggestions suggestions, CancellationToken ct) =>
+            ChangeAsync(user, person => suggestions.WithdrawAsync(Actor(person, user), suggestionId, ct)));
         return endpoints;
     }
 

@@ -2,6 +2,7 @@ using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Common;
 using BoardRoom.Core.Meetings;
+using BoardRoom.Core.Minutes.Ot;
 using BoardRoom.Core.Minutes.Records;
 
 namespace BoardRoom.Core.Minutes.Comments;
@@ -9,7 +10,7 @@ namespace BoardRoom.Core.Minutes.Comments;
 /// <summary>
 /// A review comment on a range of one section's minutes, with its replies, open until someone resolves it (and
 /// reopenable). The anchor is stored with the revision of the text it is on; it is brought to the text as it now is by
-/// transforming it through the op log's operations since (<see cref="CommentAnchor.Through(IEnumerable{Ot.TextOperation})"/>),
+/// transforming it through the op log's operations since (<see cref="TextAnchor.Through(IEnumerable{TextOperation})"/>),
 /// so it moves with everyone's edits. Who may comment is decided by the caller (those who may edit the section).
 /// </summary>
 public sealed class CommentThread
@@ -52,12 +53,12 @@ public sealed class CommentThread
 
     public string ResolvedByName { get; private set; }
 
-    public CommentAnchor Anchor => new(AnchorStart, AnchorEnd);
+    public TextAnchor Anchor => new(AnchorStart, AnchorEnd);
 
     public IReadOnlyList<CommentReply> Replies => _replies.OrderBy(r => r.At).ThenBy(r => r.Id).ToList();
 
     /// <summary>Opens a thread on <paramref name="anchor"/> of the section's text at <paramref name="revision"/>.</summary>
-    public static CommentThread Open(MinutesSection section, CommentAnchor anchor, long revision, string quote, WorkflowActor author, string text, DateTimeOffset at)
+    public static CommentThread Open(MinutesSection section, TextAnchor anchor, long revision, string quote, WorkflowActor author, string text, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(author);
@@ -125,7 +126,7 @@ public sealed class CommentThread
     }
 
     /// <summary>Stores the anchor as transformed up to <paramref name="revision"/> (a cache: the op log is the truth).</summary>
-    public void MoveAnchor(CommentAnchor anchor, long revision)
+    public void MoveAnchor(TextAnchor anchor, long revision)
     {
         if (revision < AnchorRevision)
         {

@@ -89,7 +89,7 @@ public sealed class MinutesCommentsTests : IAsyncLifetime
         var section = await ItemAsync(reserved: false);
         await WriteAsync(section, helen, doc => TextOperation.Insert(doc.Length, 0, Text));
         await Comments.OpenAsync(aisha, section, 1, 4, 9, "Which board?");
-        for (var i = 0; i < MinutesComments.AnchorCatchUp + 5; i++)
+        for (var i = 0; i < ReviewAnchors.CatchUp + 5; i++)
         {
             await WriteAsync(section, helen, doc => TextOperation.Insert(doc.Length, i % 2 == 0 ? 0 : doc.Length, "x"));
         }
@@ -100,7 +100,7 @@ public sealed class MinutesCommentsTests : IAsyncLifetime
         var text = await TextAsync(section);
         Assert.Equal(("board", "board"), (text[first.Start..first.End], text[second.Start..second.End]));
         await using var db = _db.Open();
-        Assert.Equal(MinutesComments.AnchorCatchUp + 6, (await db.CommentThreads.SingleAsync()).AnchorRevision);
+        Assert.Equal(ReviewAnchors.CatchUp + 6, (await db.CommentThreads.SingleAsync()).AnchorRevision);
     }
 
     [Fact]

@@ -12,6 +12,8 @@ using BoardRoom.Core.Boards;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Minutes;
 using BoardRoom.Core.Minutes.Comments;
+using BoardRoom.Core.Minutes.Ot;
+using BoardRoom.Core.Minutes.Suggestions;
 using BoardRoom.Core.Minutes.Records;
 using BoardRoom.Tests.Support;
 using Microsoft.AspNetCore.SignalR;
@@ -45,7 +47,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
     public sealed record BoardFacts(
         string Slug, Guid NextMeeting, Guid PastMeeting, int PastNumber, Guid PublicItem, Guid ReservedItem,
         Guid PublicPaper, Guid ReservedPaper, IReadOnlyDictionary<Who, BoardRole> Roles, IReadOnlySet<Who> RunsNextMeeting,
-        Guid PublicThread, Guid ReservedThread);
+        Guid PublicThread, Guid ReservedThread, Guid PublicSuggestion, Guid ReservedSuggestion);
 
     /// <summary>The rights a role gives, written from the design (docs/security.md), not read from the app.</summary>
     private static bool May(BoardFacts board, Who who, string right)
@@ -60,6 +62,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             "reserved" or "edit" => role is BoardRole.CoChair or BoardRole.Member or BoardRole.Secretariat,
             "administer" => role == BoardRole.Secretariat,
             "run" => board.RunsNextMeeting.Contains(who),
+            // Deciding on a suggestion: taking part in the minutes and running the meeting.
+            "decide" => May(board, who, "edit") && May(board, who, "run"),
             _ => throw new ArgumentOutOfRangeException(nameof(right)),
         };
     }
@@ -235,6 +239,31 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 {
                     yield return new(route, $"{label} {kind}", HttpMethod.Post, route.Split(' ')[1].Replace("{threadId:guid}", thread.ToString(), StringComparison.Ordinal),
                         OnBoard(board, "edit"), new { text = "A matrix reply" }, Capture: true);
+                }
+                break;
+            case "GET /api/minutes/sections/{sectionId:guid}/suggestions":
+                // A section's suggestions are read by whoever may read its minutes.
+                yield return Get($"/api/minutes/sections/{board.PublicItem}/suggestions", "view", "public");
+                yield return Get($"/api/minutes/sections/{board.ReservedItem}/suggestions", "reserved", "reserved");
+                break;
+            case "POST /api/minutes/sections/{sectionId:guid}/suggestions":
+                // Suggesting is taking part in the minutes: those who may edit them (a suggestion of nothing is a 400 for them).
+                foreach (var (item, kind) in new[] { (board.PublicItem, "public"), (board.ReservedItem, "reserved") })
+                {
+                    yield return new(route, $"{label} {kind}", HttpMethod.Post, $"/api/minutes/sections/{item}/suggestions", OnBoard(board, "edit"),
+                        new { revision = 0, start = 0, end = 0, text = "" }, Capture: true);
+                }
+                break;
+            case "POST /api/minutes/suggestions/{suggestionId:guid}/accept":
+            case "POST /api/minutes/suggestions/{suggestionId:guid}/reject":
+            case "POST /api/minutes/suggestions/{suggestionId:guid}/withdraw":
+                // Accepting and rejecting: those who may edit the section and run the meeting (deciding twice is a 400 for
+                // them). Withdrawing: those who may edit it (anyone's but the author's is a 400).
+                var decides = route.EndsWith("withdraw", StringComparison.Ordinal) ? "edit" : "decide";
+                foreach (var (suggestion, kind) in new[] { (board.PublicSuggestion, "public"), (board.ReservedSuggestion, "reserved") })
+                {
+                    yield return new(route, $"{label} {kind}", HttpMethod.Post, route.Split(' ')[1].Replace("{suggestionId:guid}", suggestion.ToString(), StringComparison.Ordinal),
+                        OnBoard(board, decides), Capture: true);
                 }
                 break;
             case "GET /api/minutes/sections/{sectionId:guid}/history":
@@ -537,6 +566,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 }
             }
             var threads = new List<Guid>();
+            var suggestions = new List<Guid>();
             var author = board.Members.First(m => m.IsActive);
             foreach (var item in new[] { publicItem, reservedItem })
             {
@@ -546,13 +576,16 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                     section = MinutesSection.For(next, item);
                     db.MinutesSections.Add(section);
                 }
-                var thread = CommentThread.Open(section, new CommentAnchor(0, 1), 0, "x", new WorkflowActor(author.PersonId, "Matrix"), "A thread to answer", DateTimeOffset.UtcNow);
+                var thread = CommentThread.Open(section, new TextAnchor(0, 1), 0, "x", new WorkflowActor(author.PersonId, "Matrix"), "A thread to answer", DateTimeOffset.UtcNow);
                 db.CommentThreads.Add(thread);
                 threads.Add(thread.Id);
+                var suggestion = Suggestion.Propose(section, new TextAnchor(0, 0), 0, "", "A matrix suggestion. ", new WorkflowActor(author.PersonId, "Matrix"), DateTimeOffset.UtcNow);
+                db.Suggestions.Add(suggestion);
+                suggestions.Add(suggestion.Id);
             }
             await db.SaveChangesAsync();
             return new BoardFacts(slug, next.Id.Value, past?.Id.Value ?? Guid.Empty, past?.Number ?? 0, publicItem.Id.Value, reservedItem.Id.Value,
-                papers[0], papers[1], roles, runs, threads[0], threads[1]);
+                papers[0], papers[1], roles, runs, threads[0], threads[1], suggestions[0], suggestions[1]);
         }
 
         [GeneratedRegex(@"^[A-Z,]+ /")]

@@ -4,6 +4,7 @@ using BoardRoom.Core.Common;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Minutes;
 using BoardRoom.Core.Minutes.Comments;
+using BoardRoom.Core.Minutes.Ot;
 using BoardRoom.Core.Minutes.Records;
 using BoardRoom.Core.People;
 
@@ -24,7 +25,7 @@ public sealed class CommentThreadTests
     [Fact]
     public void OpeningAThread_RecordsTheQuoteAndTheFirstMessage()
     {
-        var thread = CommentThread.Open(Section(), new CommentAnchor(3, 9), 12, "agreed", Aisha, "Say by whom?", Ten);
+        var thread = CommentThread.Open(Section(), new TextAnchor(3, 9), 12, "agreed", Aisha, "Say by whom?", Ten);
 
         Assert.Equal((3, 9, 12L), (thread.AnchorStart, thread.AnchorEnd, thread.AnchorRevision));
         Assert.Equal("agreed", thread.Quote);
@@ -37,7 +38,7 @@ public sealed class CommentThreadTests
     public void AThreadIsResolved_Reopened_AndAReplyToAResolvedThreadReopensIt()
     {
         var section = Section();
-        var thread = CommentThread.Open(section, new CommentAnchor(0, 4), 1, "Budg", Aisha, "Typo?", Ten);
+        var thread = CommentThread.Open(section, new TextAnchor(0, 4), 1, "Budg", Aisha, "Typo?", Ten);
 
         thread.Resolve(section, Helen, Ten.AddMinutes(1));
         Assert.True(thread.IsResolved);
@@ -58,10 +59,10 @@ public sealed class CommentThreadTests
     public void ALockedSection_TakesNoComments()
     {
         var section = Section();
-        var thread = CommentThread.Open(section, new CommentAnchor(0, 4), 1, "Budg", Aisha, "Typo?", Ten);
+        var thread = CommentThread.Open(section, new TextAnchor(0, 4), 1, "Budg", Aisha, "Typo?", Ten);
         section.Lock("approved", Ten);
 
-        Assert.Throws<DomainRuleException>(() => CommentThread.Open(section, new CommentAnchor(0, 4), 1, "Budg", Aisha, "More", Ten));
+        Assert.Throws<DomainRuleException>(() => CommentThread.Open(section, new TextAnchor(0, 4), 1, "Budg", Aisha, "More", Ten));
         Assert.Throws<DomainRuleException>(() => thread.Reply(section, Helen, "Agreed", Ten));
         Assert.Throws<DomainRuleException>(() => thread.Resolve(section, Helen, Ten));
     }
@@ -69,14 +70,14 @@ public sealed class CommentThreadTests
     [Fact]
     public void AnEmptyComment_OrAnEmptyRange_IsRefused()
     {
-        Assert.Throws<DomainRuleException>(() => CommentThread.Open(Section(), new CommentAnchor(0, 4), 1, "Budg", Aisha, "  ", Ten));
-        Assert.Throws<DomainRuleException>(() => CommentThread.Open(Section(), new CommentAnchor(4, 4), 1, "", Aisha, "Hm", Ten));
+        Assert.Throws<DomainRuleException>(() => CommentThread.Open(Section(), new TextAnchor(0, 4), 1, "Budg", Aisha, "  ", Ten));
+        Assert.Throws<DomainRuleException>(() => CommentThread.Open(Section(), new TextAnchor(4, 4), 1, "", Aisha, "Hm", Ten));
     }
 
     [Fact]
     public void AThreadOfAnotherSection_IsNotChangedThroughThisOne()
     {
-        var thread = CommentThread.Open(Section(), new CommentAnchor(0, 4), 1, "Budg", Aisha, "Typo?", Ten);
+        var thread = CommentThread.Open(Section(), new TextAnchor(0, 4), 1, "Budg", Aisha, "Typo?", Ten);
 
         Assert.Throws<DomainRuleException>(() => thread.Resolve(Section(), Helen, Ten));
     }

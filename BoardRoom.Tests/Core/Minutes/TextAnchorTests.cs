@@ -1,10 +1,9 @@
-using BoardRoom.Core.Minutes.Comments;
 using BoardRoom.Core.Minutes.Ot;
 using CsCheck;
 
-namespace BoardRoom.Tests.Core.Minutes.Comments;
+namespace BoardRoom.Tests.Core.Minutes;
 
-public sealed class CommentAnchorTests
+public sealed class TextAnchorTests
 {
     private const long Iterations = 2000;
 
@@ -12,7 +11,7 @@ public sealed class CommentAnchorTests
     public void TypingAboveTheAnchor_MovesItWithTheText()
     {
         const string doc = "Budget approved. Risks noted.";
-        var anchor = new CommentAnchor(17, 29); // "Risks noted."
+        var anchor = new TextAnchor(17, 29); // "Risks noted."
         var above = TextOperation.Insert(doc.Length, 0, "Item 4. ");
 
         var moved = anchor.Through(above);
@@ -24,18 +23,18 @@ public sealed class CommentAnchorTests
     public void TypingAtEitherEdge_StaysOutside_AndTypingInside_JoinsTheRange()
     {
         const string doc = "abcdef";
-        var anchor = new CommentAnchor(2, 4); // "cd"
+        var anchor = new TextAnchor(2, 4); // "cd"
 
-        Assert.Equal(new CommentAnchor(3, 5), anchor.Through(TextOperation.Insert(6, 2, "X")));
-        Assert.Equal(new CommentAnchor(2, 4), anchor.Through(TextOperation.Insert(6, 4, "X")));
-        Assert.Equal(new CommentAnchor(2, 5), anchor.Through(TextOperation.Insert(6, 3, "X")));
+        Assert.Equal(new TextAnchor(3, 5), anchor.Through(TextOperation.Insert(6, 2, "X")));
+        Assert.Equal(new TextAnchor(2, 4), anchor.Through(TextOperation.Insert(6, 4, "X")));
+        Assert.Equal(new TextAnchor(2, 5), anchor.Through(TextOperation.Insert(6, 3, "X")));
         Assert.Equal("cXd", TextOperation.Insert(6, 3, "X").Apply(doc)[2..5]);
     }
 
     [Fact]
     public void DeletingTheAnchoredText_CollapsesTheAnchor_AndItStaysCollapsed()
     {
-        var anchor = new CommentAnchor(2, 4).Through(TextOperation.Delete(6, 1, 4));
+        var anchor = new TextAnchor(2, 4).Through(TextOperation.Delete(6, 1, 4));
         Assert.True(anchor.IsCollapsed);
         Assert.Equal(1, anchor.Start);
 
@@ -46,9 +45,9 @@ public sealed class CommentAnchorTests
     [Fact]
     public void ASelectionOutsideTheText_OrEmpty_IsRefused()
     {
-        Assert.Throws<BoardRoom.Core.Common.DomainRuleException>(() => CommentAnchor.Select(3, 3, 10));
-        Assert.Throws<BoardRoom.Core.Common.DomainRuleException>(() => CommentAnchor.Select(-1, 3, 10));
-        Assert.Throws<BoardRoom.Core.Common.DomainRuleException>(() => CommentAnchor.Select(4, 11, 10));
+        Assert.Throws<BoardRoom.Core.Common.DomainRuleException>(() => TextAnchor.Select(3, 3, 10));
+        Assert.Throws<BoardRoom.Core.Common.DomainRuleException>(() => TextAnchor.Select(-1, 3, 10));
+        Assert.Throws<BoardRoom.Core.Common.DomainRuleException>(() => TextAnchor.Select(4, 11, 10));
     }
 
     /// <summary>
@@ -63,7 +62,7 @@ public sealed class CommentAnchorTests
         Gen.Select(Gen.Int[1, 30], Gen.Int, Gen.Int[1, 8]).Sample((size, seed, rounds) =>
         {
             var random = new Random(seed);
-            var doc = Tagged.Of(RandomEdits.Text(random, size));
+            var doc = TaggedText.Of(RandomEdits.Text(random, size));
             if (doc.Length == 0)
             {
                 return;
@@ -72,7 +71,7 @@ public sealed class CommentAnchorTests
             var end = start + 1 + random.Next(doc.Length - start);
             var inside = doc.Tags[start..end].ToHashSet();
             var original = doc.Tags.ToHashSet();
-            var anchor = new CommentAnchor(start, end);
+            var anchor = new TextAnchor(start, end);
             for (var round = 0; round < rounds; round++)
             {
                 var text = doc.Text;
@@ -102,40 +101,5 @@ public sealed class CommentAnchorTests
                 }
             }
         }, iter: Iterations);
-    }
-
-    /// <summary>A text whose every UTF-16 unit has an identity that edits keep (inserted units get new ones).</summary>
-    private sealed record Tagged(string Text, int[] Tags, int NextTag)
-    {
-        public int Length => Text.Length;
-
-        public static Tagged Of(string text) => new(text, Enumerable.Range(0, text.Length).ToArray(), text.Length);
-
-        public Tagged Apply(TextOperation operation)
-        {
-            var tags = new List<int>();
-            var next = NextTag;
-            var at = 0;
-            foreach (var c in operation.Components)
-            {
-                switch (c.Kind)
-                {
-                    case OpComponentKind.Retain:
-                        tags.AddRange(Tags[at..(at + c.Length)]);
-                        at += c.Length;
-                        break;
-                    case OpComponentKind.Insert:
-                        for (var i = 0; i < c.Length; i++)
-                        {
-                            tags.Add(next++);
-                        }
-                        break;
-                    default:
-                        at += c.Length;
-                        break;
-                }
-            }
-            return new Tagged(operation.Apply(Text), tags.ToArray(), next);
-        }
     }
 }
