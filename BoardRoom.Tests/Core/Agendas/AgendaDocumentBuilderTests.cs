@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BoardRoom.Core.Agendas;
-using BoardRoom.Core.Publication.Pdf;
+using BoardRoom.Publishing.Agendas;
+using BoardRoom.Publishing.Pdf;
 using BoardRoom.Tests.Core.Publication;
 
 namespace BoardRoom.Tests.Core.Agendas;

@@ -1,8 +1,8 @@
 using System.Xml.Linq;
-using BoardRoom.Core.Publication.Documents;
-using BoardRoom.Core.Publication.Html;
-using BoardRoom.Core.Publication.Markdown;
-using BoardRoom.Core.Publication.Samples;
+using BoardRoom.Publishing.Documents;
+using BoardRoom.Publishing.Html;
+using BoardRoom.Publishing.Markdown;
+using BoardRoom.Publishing.Samples;
 
 namespace BoardRoom.Tests.Core.Publication;
 

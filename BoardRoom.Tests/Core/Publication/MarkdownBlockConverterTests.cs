@@ -1,5 +1,5 @@
-using BoardRoom.Core.Publication.Documents;
-using BoardRoom.Core.Publication.Markdown;
+using BoardRoom.Publishing.Documents;
+using BoardRoom.Publishing.Markdown;
 
 namespace BoardRoom.Tests.Core.Publication;
 

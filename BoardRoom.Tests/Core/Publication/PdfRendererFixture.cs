@@ -1,4 +1,4 @@
-using BoardRoom.Core.Publication.Pdf;
+using BoardRoom.Publishing.Pdf;
 
 namespace BoardRoom.Tests.Core.Publication;
 

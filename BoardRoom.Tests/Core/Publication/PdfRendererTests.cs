@@ -1,7 +1,7 @@
 using System.Text;
-using BoardRoom.Core.Publication.Documents;
-using BoardRoom.Core.Publication.Markdown;
-using BoardRoom.Core.Publication.Pdf;
+using BoardRoom.Publishing.Documents;
+using BoardRoom.Publishing.Markdown;
+using BoardRoom.Publishing.Pdf;
 
 namespace BoardRoom.Tests.Core.Publication;
 
@@ -325,7 +325,7 @@ public class PdfRendererTests(PdfRendererFixture fixture) : IClassFixture<PdfRen
         Assert.All(results, r => Assert.Equal(expected, r));
     }
 
-    private static readonly PublishedDocument SampleMinutesDocument = BoardRoom.Core.Publication.Samples.SampleMinutes.Build(agendaItems: 6);
+    private static readonly PublishedDocument SampleMinutesDocument = BoardRoom.Publishing.Samples.SampleMinutes.Build(agendaItems: 6);
 
     [Fact]
     public void AnEmptyDocument_IsOnePageWithHeaderAndFooter()

@@ -1,4 +1,4 @@
-using BoardRoom.Core.Publication.Samples;
+using BoardRoom.Publishing.Samples;
 
 namespace BoardRoom.Tests.Core.Publication;
 

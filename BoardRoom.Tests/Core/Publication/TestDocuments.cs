@@ -1,4 +1,4 @@
-using BoardRoom.Core.Publication.Documents;
+using BoardRoom.Publishing.Documents;
 
 namespace BoardRoom.Tests.Core.Publication;
 

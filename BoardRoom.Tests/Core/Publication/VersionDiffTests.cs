@@ -1,7 +1,7 @@
-using BoardRoom.Core.Publication.Diff;
-using BoardRoom.Core.Publication.Documents;
-using BoardRoom.Core.Publication.Html;
-using BoardRoom.Core.Publication.Word;
+using BoardRoom.Publishing.Diff;
+using BoardRoom.Publishing.Documents;
+using BoardRoom.Publishing.Html;
+using BoardRoom.Publishing.Word;
 
 namespace BoardRoom.Tests.Core.Publication;
 

@@ -1,15 +1,16 @@
 using BoardRoom.Core.Minutes.Records;
-using BoardRoom.Core.Publication.Documents;
-using BoardRoom.Core.Publication.Markdown;
-using BoardRoom.Core.Publication.Samples;
-using BoardRoom.Core.Publication.Word;
+using BoardRoom.Publishing.Documents;
+using BoardRoom.Publishing.Markdown;
+using BoardRoom.Publishing.Minutes;
+using BoardRoom.Publishing.Samples;
+using BoardRoom.Publishing.Word;
 using BoardRoom.Tests.Core.Minutes.Records;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using ListItem = BoardRoom.Core.Publication.Documents.ListItem;
-using TableCell = BoardRoom.Core.Publication.Documents.TableCell;
-using TableRow = BoardRoom.Core.Publication.Documents.TableRow;
+using ListItem = BoardRoom.Publishing.Documents.ListItem;
+using TableCell = BoardRoom.Publishing.Documents.TableCell;
+using TableRow = BoardRoom.Publishing.Documents.TableRow;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BoardRoom.Tests.Core.Publication;
