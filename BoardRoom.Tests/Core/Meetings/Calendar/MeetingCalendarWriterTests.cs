@@ -1,7 +1,7 @@
 using System.Text;
 using BoardRoom.Core.Common;
 using BoardRoom.Core.Meetings;
-using BoardRoom.Core.Meetings.Calendar;
+using BoardRoom.Publishing.Calendar;
 using Ical.Net.CalendarComponents;
 
 namespace BoardRoom.Tests.Core.Meetings.Calendar;

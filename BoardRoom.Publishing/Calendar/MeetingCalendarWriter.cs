@@ -1,10 +1,11 @@
 using BoardRoom.Core.Common;
+using BoardRoom.Core.Meetings;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 
-namespace BoardRoom.Core.Meetings.Calendar;
+namespace BoardRoom.Publishing.Calendar;
 
 /// <summary>
 /// Writes meetings as an iCalendar (RFC 5545) feed that calendar clients can subscribe to.

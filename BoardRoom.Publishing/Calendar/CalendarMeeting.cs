@@ -1,4 +1,6 @@
-namespace BoardRoom.Core.Meetings.Calendar;
+using BoardRoom.Core.Meetings;
+
+namespace BoardRoom.Publishing.Calendar;
 
 /// <summary>One meeting as a calendar feed shows it.</summary>
 /// <param name="Id">Gives the event's stable UID, <c>{Id}@boardroom</c>.</param>
