@@ -4,7 +4,7 @@ using BoardRoom.Publishing.Diff;
 using BoardRoom.Publishing.Documents;
 using BoardRoom.Publishing.Html;
 using BoardRoom.Publishing.Minutes;
-using BoardRoom.Tests.Core.Publication;
+using BoardRoom.Tests.Publishing;
 
 namespace BoardRoom.Tests.App.Publication;
 

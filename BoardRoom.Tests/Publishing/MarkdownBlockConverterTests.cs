@@ -1,7 +1,7 @@
 using BoardRoom.Publishing.Documents;
 using BoardRoom.Publishing.Markdown;
 
-namespace BoardRoom.Tests.Core.Publication;
+namespace BoardRoom.Tests.Publishing;
 
 public class MarkdownBlockConverterTests
 {

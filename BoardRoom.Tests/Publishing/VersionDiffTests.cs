@@ -3,7 +3,7 @@ using BoardRoom.Publishing.Documents;
 using BoardRoom.Publishing.Html;
 using BoardRoom.Publishing.Word;
 
-namespace BoardRoom.Tests.Core.Publication;
+namespace BoardRoom.Tests.Publishing;
 
 /// <summary>What changed between two published versions: read back from the stored files, compared, and written as HTML.</summary>
 public sealed class VersionDiffTests

@@ -4,7 +4,7 @@ using BoardRoom.Core.Meetings;
 using BoardRoom.Publishing.Calendar;
 using Ical.Net.CalendarComponents;
 
-namespace BoardRoom.Tests.Core.Meetings.Calendar;
+namespace BoardRoom.Tests.Publishing.Calendar;
 
 public sealed class MeetingCalendarWriterTests
 {

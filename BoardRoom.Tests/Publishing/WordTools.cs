@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace BoardRoom.Tests.Core.Publication;
+namespace BoardRoom.Tests.Publishing;
 
 /// <summary>Reads a .docx the way a word processor would: with the Open XML SDK, never by looking at bytes.</summary>
 public static class WordTools

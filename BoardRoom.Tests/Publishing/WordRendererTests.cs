@@ -13,7 +13,7 @@ using TableCell = BoardRoom.Publishing.Documents.TableCell;
 using TableRow = BoardRoom.Publishing.Documents.TableRow;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace BoardRoom.Tests.Core.Publication;
+namespace BoardRoom.Tests.Publishing;
 
 /// <summary>The .docx opened with the Open XML SDK, as Word would open it: its text, styles, numbering, tables and links.</summary>
 public class WordRendererTests

@@ -4,7 +4,7 @@ using BoardRoom.Publishing.Html;
 using BoardRoom.Publishing.Markdown;
 using BoardRoom.Publishing.Samples;
 
-namespace BoardRoom.Tests.Core.Publication;
+namespace BoardRoom.Tests.Publishing;
 
 public class HtmlRendererTests
 {

@@ -1,6 +1,6 @@
 using BoardRoom.Publishing.Samples;
 
-namespace BoardRoom.Tests.Core.Publication;
+namespace BoardRoom.Tests.Publishing;
 
 public class SampleMinutesPdfTests(PdfRendererFixture fixture) : IClassFixture<PdfRendererFixture>
 {

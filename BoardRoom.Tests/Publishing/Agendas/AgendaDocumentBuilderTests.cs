@@ -2,9 +2,8 @@ using System.Text.RegularExpressions;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Publishing.Agendas;
 using BoardRoom.Publishing.Pdf;
-using BoardRoom.Tests.Core.Publication;
 
-namespace BoardRoom.Tests.Core.Agendas;
+namespace BoardRoom.Tests.Publishing.Agendas;
 
 /// <summary>
 /// The agenda's board pack as a PDF, read back with pdftotext: times as the agenda computes them, presenters,

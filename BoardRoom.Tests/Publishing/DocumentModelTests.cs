@@ -1,6 +1,6 @@
 using BoardRoom.Publishing.Documents;
 
-namespace BoardRoom.Tests.Core.Publication;
+namespace BoardRoom.Tests.Publishing;
 
 public class DocumentModelTests
 {

@@ -3,7 +3,7 @@ using BoardRoom.Publishing.Documents;
 using BoardRoom.Publishing.Markdown;
 using BoardRoom.Publishing.Pdf;
 
-namespace BoardRoom.Tests.Core.Publication;
+namespace BoardRoom.Tests.Publishing;
 
 public class PdfRendererTests(PdfRendererFixture fixture) : IClassFixture<PdfRendererFixture>
 {

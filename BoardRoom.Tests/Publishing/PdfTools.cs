@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace BoardRoom.Tests.Core.Publication;
+namespace BoardRoom.Tests.Publishing;
 
 /// <summary>
 /// Runs the real PDF tools (poppler-utils, qpdf) on rendered files. A missing tool fails the test
