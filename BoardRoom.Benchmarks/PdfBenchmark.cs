@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using BoardRoom.Core.Publication.Documents;
-using BoardRoom.Core.Publication.Pdf;
-using BoardRoom.Core.Publication.Samples;
+using BoardRoom.Publishing.Documents;
+using BoardRoom.Publishing.Pdf;
+using BoardRoom.Publishing.Samples;
 
 namespace BoardRoom.Benchmarks;
 

@@ -166,7 +166,7 @@ public static class BoardRoomServices
                 Path.Combine(options.ResolveDataDirectory(contentRoot), PaperFolderImport.FolderName), sp.GetRequiredService<ILogger<PaperFolderImport>>());
         });
         // Publication: one PDF renderer for the app (fonts are resolved once; rendering is thread-safe per call).
-        services.AddSingleton(_ => new BoardRoom.Core.Publication.Pdf.PdfRenderer());
+        services.AddSingleton(_ => new BoardRoom.Publishing.Pdf.PdfRenderer());
         services.AddSingleton<SectionTexts>();
         services.AddSingleton<MinutesRecordLoader>();
         services.AddSingleton<MinutesPublisher>();

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using BoardRoom.App.Data;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Meetings;
-using BoardRoom.Tests.Core.Publication;
+using BoardRoom.Tests.Publishing;
 using BoardRoom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Tests.App.Publication;
-using BoardRoom.Tests.Core.Publication;
+using BoardRoom.Tests.Publishing;
 using BoardRoom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

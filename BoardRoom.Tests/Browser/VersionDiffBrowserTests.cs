@@ -1,6 +1,6 @@
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Minutes.Ot;
-using BoardRoom.Core.Publication.Html;
+using BoardRoom.Publishing.Html;
 using BoardRoom.Tests.App.Publication;
 using BoardRoom.Tests.Support;
 using Microsoft.EntityFrameworkCore;

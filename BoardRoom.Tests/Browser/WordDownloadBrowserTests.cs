@@ -1,6 +1,6 @@
 using BoardRoom.Core.Meetings;
 using BoardRoom.Tests.App.Publication;
-using BoardRoom.Tests.Core.Publication;
+using BoardRoom.Tests.Publishing;
 using BoardRoom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

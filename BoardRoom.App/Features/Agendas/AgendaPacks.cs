@@ -5,7 +5,8 @@ using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.People;
-using BoardRoom.Core.Publication.Pdf;
+using BoardRoom.Publishing.Agendas;
+using BoardRoom.Publishing.Pdf;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoardRoom.App.Features.Agendas;

@@ -1,8 +1,8 @@
 using BoardRoom.App.Data;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Meetings;
-using BoardRoom.Core.Meetings.Calendar;
 using BoardRoom.Core.People;
+using BoardRoom.Publishing.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoardRoom.App.Features.Calendar;

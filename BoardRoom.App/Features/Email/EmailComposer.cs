@@ -1,6 +1,6 @@
 using BoardRoom.App.Data;
-using BoardRoom.Core.Meetings.Calendar;
 using BoardRoom.Core.Notifications;
+using BoardRoom.Publishing.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;

@@ -41,7 +41,7 @@ public sealed record EmailDraft(
     /// The meeting this email invites to, updates or cancels: attached as an iCalendar scheduling message
     /// (RFC 5546 REQUEST, or CANCEL for a cancelled meeting) addressed to the recipient, with the feed's UID.
     /// </summary>
-    public Core.Meetings.Calendar.CalendarMeeting? Invite { get; init; }
+    public Publishing.Calendar.CalendarMeeting? Invite { get; init; }
 
     /// <summary>
     /// For a recipient without an account (a forum subscriber): the unsubscribe page and the RFC 8058 one-click

@@ -252,7 +252,7 @@ public sealed class Notifications(EmailComposer composer, PublicLinks links, For
         }
     }
 
-    private async Task<Core.Meetings.Calendar.CalendarMeeting> InviteAsync(BoardRoomDbContext db, Board board, Meeting meeting) =>
+    private async Task<Publishing.Calendar.CalendarMeeting> InviteAsync(BoardRoomDbContext db, Board board, Meeting meeting) =>
         (await CalendarMeetings.BuildAsync(db, [meeting], new Dictionary<BoardId, Board> { [board.Id] = board }, links.BaseUri))[0];
 
     private static async Task<IReadOnlyList<(Membership Seat, Person Person)>> RecipientsAsync(BoardRoomDbContext db, Board board, Func<Membership, bool> include)

@@ -1,6 +1,6 @@
-using BoardRoom.Core.Publication.Documents;
-using BoardRoom.Core.Publication.Html;
-using BoardRoom.Core.Publication.Markdown;
+using BoardRoom.Publishing.Documents;
+using BoardRoom.Publishing.Html;
+using BoardRoom.Publishing.Markdown;
 
 namespace BoardRoom.App.Features.Minutes;
 

@@ -7,7 +7,7 @@ using BoardRoom.Core.Decisions;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Minutes.Ot;
 using BoardRoom.Core.People;
-using BoardRoom.Core.Publication.Pdf;
+using BoardRoom.Publishing.Pdf;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoardRoom.App.Features.Publication;

@@ -7,10 +7,11 @@ using BoardRoom.Core.Common;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Minutes.Records;
 using BoardRoom.Core.People;
-using BoardRoom.Core.Publication.Documents;
-using BoardRoom.Core.Publication.Html;
-using BoardRoom.Core.Publication.Pdf;
-using BoardRoom.Core.Publication.Word;
+using BoardRoom.Publishing.Documents;
+using BoardRoom.Publishing.Html;
+using BoardRoom.Publishing.Minutes;
+using BoardRoom.Publishing.Pdf;
+using BoardRoom.Publishing.Word;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoardRoom.App.Features.Publication;

@@ -7,7 +7,7 @@ using BoardRoom.Core.Common;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Minutes.Records;
 using BoardRoom.Core.People;
-using BoardRoom.Core.Publication.Word;
+using BoardRoom.Publishing.Word;
 
 namespace BoardRoom.App.Features.Publication;
 

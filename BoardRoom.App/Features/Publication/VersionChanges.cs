@@ -1,6 +1,7 @@
 using BoardRoom.Core.Minutes.Records;
-using BoardRoom.Core.Publication.Diff;
-using BoardRoom.Core.Publication.Html;
+using BoardRoom.Publishing.Diff;
+using BoardRoom.Publishing.Html;
+using BoardRoom.Publishing.Minutes;
 
 namespace BoardRoom.App.Features.Publication;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Calendar;
-using BoardRoom.Core.Meetings.Calendar;
+using BoardRoom.Publishing.Calendar;
 using BoardRoom.Tests.Support;
 using Ical.Net.CalendarComponents;
 using Microsoft.EntityFrameworkCore;

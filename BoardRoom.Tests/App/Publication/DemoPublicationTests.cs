@@ -1,5 +1,5 @@
 using BoardRoom.Core.Minutes.Records;
-using BoardRoom.Tests.Core.Publication;
+using BoardRoom.Tests.Publishing;
 
 namespace BoardRoom.Tests.App.Publication;
 

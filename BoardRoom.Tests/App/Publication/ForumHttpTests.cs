@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using BoardRoom.Core.Meetings;
-using BoardRoom.Tests.Core.Publication;
+using BoardRoom.Tests.Publishing;
 using BoardRoom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,9 +1,10 @@
 using BoardRoom.App.Features.Publication;
 using BoardRoom.Core.Minutes.Records;
-using BoardRoom.Core.Publication.Diff;
-using BoardRoom.Core.Publication.Documents;
-using BoardRoom.Core.Publication.Html;
-using BoardRoom.Tests.Core.Publication;
+using BoardRoom.Publishing.Diff;
+using BoardRoom.Publishing.Documents;
+using BoardRoom.Publishing.Html;
+using BoardRoom.Publishing.Minutes;
+using BoardRoom.Tests.Publishing;
 
 namespace BoardRoom.Tests.App.Publication;
 

@@ -7,7 +7,7 @@ using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Minutes.Records;
-using BoardRoom.Tests.Core.Publication;
+using BoardRoom.Tests.Publishing;
 using BoardRoom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

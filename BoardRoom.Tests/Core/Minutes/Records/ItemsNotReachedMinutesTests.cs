@@ -1,6 +1,7 @@
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Minutes.Records;
-using BoardRoom.Core.Publication.Html;
+using BoardRoom.Publishing.Html;
+using BoardRoom.Publishing.Minutes;
 
 namespace BoardRoom.Tests.Core.Minutes.Records;
 

@@ -3,8 +3,9 @@ using BoardRoom.Core.Boards;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.Minutes.Records;
 using BoardRoom.Core.People;
-using BoardRoom.Core.Publication.Documents;
-using BoardRoom.Core.Publication.Html;
+using BoardRoom.Publishing.Documents;
+using BoardRoom.Publishing.Html;
+using BoardRoom.Publishing.Minutes;
 
 namespace BoardRoom.Tests.Core.Minutes.Records;
 

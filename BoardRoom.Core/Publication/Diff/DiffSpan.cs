@@ -1,4 +1,0 @@
-namespace BoardRoom.Core.Publication.Diff;
-
-/// <summary>A run of text (words with the spaces and punctuation between them) of one kind.</summary>
-public sealed record DiffSpan(DiffSpanKind Kind, string Text);

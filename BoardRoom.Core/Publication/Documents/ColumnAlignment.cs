@@ -1,8 +1,0 @@
-namespace BoardRoom.Core.Publication.Documents;
-
-public enum ColumnAlignment
-{
-    Left,
-    Center,
-    Right,
-}

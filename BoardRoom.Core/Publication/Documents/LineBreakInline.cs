@@ -1,7 +1,0 @@
-namespace BoardRoom.Core.Publication.Documents;
-
-/// <summary>A hard line break inside a paragraph or cell.</summary>
-public sealed record LineBreakInline : Inline
-{
-    public static readonly LineBreakInline Instance = new();
-}

@@ -1,8 +1,0 @@
-namespace BoardRoom.Core.Publication.Documents;
-
-public sealed record QuoteBlock : Block
-{
-    public QuoteBlock(IEnumerable<Block> blocks) => Blocks = ValueList<Block>.From(blocks);
-
-    public IReadOnlyList<Block> Blocks { get; }
-}

@@ -1,7 +1,0 @@
-namespace BoardRoom.Core.Publication.Documents;
-
-/// <summary>A horizontal rule between sections.</summary>
-public sealed record ThematicBreakBlock : Block
-{
-    public static readonly ThematicBreakBlock Instance = new();
-}

@@ -1,6 +1,0 @@
-using BoardRoom.Core.Publication.Documents;
-
-namespace BoardRoom.Core.Publication.Pdf.Layout;
-
-/// <summary>The content of one cell of a table-like grid and how its text is set.</summary>
-internal readonly record struct GridCell(IReadOnlyList<Inline> Content, InlineLayouter.TextOptions Options);

@@ -1,0 +1,8 @@
+namespace BoardRoom.Publishing.Documents;
+
+public enum ColumnAlignment
+{
+    Left,
+    Center,
+    Right,
+}

@@ -1,0 +1,9 @@
+namespace BoardRoom.Publishing.Pdf.Layout;
+
+internal enum DrawOpKind
+{
+    Text,
+    Fill,
+    Line,
+    Link,
+}
