@@ -8,7 +8,7 @@ import { TextOperation } from '../src/ot/text-operation.js';
 import { OtClient } from '../src/ot/client.js';
 import { makeRandom, randomEdit, randomText } from './random-edits.mjs';
 
-/** The server's anchor rule (BoardRoom.Core.Minutes.Comments.CommentAnchor.Through). */
+/** The server's anchor rule (BoardRoom.Core.Minutes.Ot.TextAnchor.Through). */
 function through(op, { start, end }) {
   const s = op.transformIndex(start, true);
   return { start: s, end: Math.max(s, op.transformIndex(end)) };

@@ -89,6 +89,8 @@ public sealed class MinutesSuggestions(IDbContextFactory<BoardRoomDbContext> dbF
             var sequencer = await documents.GetAsync(sectionId);
             using var doc = await sequencer.LockAsync(cancellationToken);
             await doc.RefreshAsync(cancellationToken);
+            // Read again under the lock: another decider may have accepted or rejected it while this one waited.
+            await db.Entry(suggestion).ReloadAsync(cancellationToken);
             var done = await log.FindByClientAsync(sectionId, suggestion.ClientId, 1, cancellationToken);
             if (done is not null)
             {

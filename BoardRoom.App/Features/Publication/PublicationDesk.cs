@@ -21,7 +21,11 @@ public sealed class PublicationDesk(MinutesPublisher publisher, CurrentPerson cu
         {
             return access;
         }
-        return Access<PublicationView>.Allowed(view with { OpenThreads = await openThreads.ForMeetingAsync(id, view.Steps.ReadFull) });
+        return Access<PublicationView>.Allowed(view with
+        {
+            OpenThreads = await openThreads.ForMeetingAsync(id, view.Steps.ReadFull),
+            OpenSuggestions = await openThreads.SuggestionsForMeetingAsync(id, view.Steps.ReadFull),
+        });
     }
 
     public async Task CirculateAsync(MeetingId id) => await publisher.CirculateAsync(id, await currentPerson.RequiredIdAsync());

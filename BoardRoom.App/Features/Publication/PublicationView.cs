@@ -30,6 +30,8 @@ public sealed record PublicationView(
     /// reserved items' only for those who may read reserved business.
     /// </summary>
     public IReadOnlyList<Minutes.MinutesOpenThreads.OpenThread> OpenThreads { get; init; } = [];
+
+    public IReadOnlyList<Minutes.MinutesOpenThreads.OpenSuggestion> OpenSuggestions { get; init; } = [];
 }
 
 /// <summary>A co-chair of the meeting and their signature, if any; <see cref="Valid"/> is false when the record changed after signing.</summary>

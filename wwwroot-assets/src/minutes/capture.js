@@ -1,5 +1,6 @@
 // "Capture as decision / action": the selected minutes text becomes the start of a decision or an action of this
 // agenda item, recorded through the registers (which check on the server that the member may).
+import { element } from './review.js';
 
 function field(label, input) {
   const wrapper = document.createElement('label');
@@ -10,9 +11,6 @@ function field(label, input) {
   return wrapper;
 }
 
-function element(tag, props = {}) {
-  return Object.assign(document.createElement(tag), props);
-}
 
 export class CaptureForms {
   constructor(root) {

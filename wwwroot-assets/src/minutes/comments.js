@@ -4,6 +4,7 @@
 // the server's rule: text typed at either edge stays outside the range.
 import { StateEffect, StateField } from '@codemirror/state';
 import { Decoration, EditorView } from '@codemirror/view';
+import { element, placeRanges, postJson, when } from './review.js';
 
 /** Replaces the highlighted ranges: [{ id, from, to, active }]. */
 export const setCommentMarks = StateEffect.define();
@@ -28,16 +29,6 @@ export const commentMarks = StateField.define({
     }).range(m.from, m.to)),
     true)),
 });
-
-const when = (iso) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-
-function element(tag, { dataset = {}, ...props } = {}, ...children) {
-  // dataset is read-only on elements: its entries are set one by one.
-  const node = Object.assign(document.createElement(tag), props);
-  for (const [key, value] of Object.entries(dataset)) node.dataset[key] = value;
-  node.append(...children);
-  return node;
-}
 
 export class CommentsPanel {
   constructor(sectionElement, sectionId, editor) {
@@ -104,23 +95,17 @@ export class CommentsPanel {
 
   /** Maps the threads fetched onto the local text once the editor has reached their revision (called on every revision). */
   place() {
-    const client = this.editor.client;
-    if (!this.pending || !client) return;
+    if (!this.pending) return;
     const { revision, threads } = this.pending;
-    if (revision > client.revision) return; // the operations before it are on their way
-    const placed = new Map();
-    for (const thread of threads) {
-      const range = thread.collapsed ? null : client.mapServerRange(revision, thread.start, thread.end);
-      if (!thread.collapsed && range === null) {
-        // Too old to map (the editor started afresh): ask again.
-        this.pending = null;
-        this.refresh();
-        return;
-      }
-      placed.set(thread.id, range);
-    }
+    const result = placeRanges(this.editor.client, revision, threads, (t) => t.collapsed);
+    if (!result.ready) return; // the operations before it are on their way
     this.pending = null;
-    this.placed = placed;
+    if (result.stale) {
+      // Too old to map (the editor started afresh): ask again.
+      this.refresh();
+      return;
+    }
+    this.placed = result.placed;
     this.drawMarks();
     this.render();
   }
@@ -215,21 +200,9 @@ export class CommentsPanel {
   }
 
   async send(url, body) {
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', RequestVerificationToken: this.token },
-        body: JSON.stringify(body ?? {}),
-      });
-      if (response.ok) {
-        await this.refresh();
-        return null;
-      }
-      const problem = await response.json().catch(() => null);
-      return problem?.detail ?? `Not saved (${response.status}).`;
-    } catch {
-      return 'Not saved: you are offline. Try again when the connection is back.';
-    }
+    const error = await postJson(url, body, this.token);
+    if (error === null) await this.refresh();
+    return error;
   }
 
   render() {

@@ -15,6 +15,7 @@ import { minutesHighlightStyle } from './highlight.js';
 import { formattingCommands, shortcutText } from './formatting.js';
 import { HistoryPanel, replacement } from './history.js';
 import { CommentsPanel, commentMarks } from './comments.js';
+import { SuggestionsPanel, suggestionMarks } from './suggestions.js';
 
 const fromServer = Annotation.define();
 
@@ -58,6 +59,7 @@ export class SectionEditor {
           EditorView.contentAttributes.of({ 'aria-label': `Minutes: ${element.dataset.title ?? 'agenda item'}` }),
           remoteCursors,
           commentMarks,
+          suggestionMarks,
           EditorView.updateListener.of((update) => this.onUpdate(update)),
         ],
       }),
@@ -65,6 +67,7 @@ export class SectionEditor {
     this.toolbar = buildToolbar(element, (command) => this.format(command));
     this.history = new HistoryPanel(element, sectionId, this);
     this.comments = new CommentsPanel(element, sectionId, this);
+    this.suggestions = new SuggestionsPanel(element, sectionId, this);
   }
 
   /** Replaces the text with an earlier version of it: one edit of this member's (its own undo step). */
@@ -127,6 +130,8 @@ export class SectionEditor {
     this.watchGaps();
     this.comments.selectionChanged(this.selectedText());
     this.comments.refresh();
+    this.suggestions.selectionChanged(this.selectedText());
+    this.suggestions.refresh();
     this.schedulePreview();
     this.session.refreshStatus();
   }
@@ -135,6 +140,7 @@ export class SectionEditor {
     this.send(this.client?.receiveOperation(message.revision, message.operation, message.clientId, message.clientSeq));
     this.watchGaps();
     this.comments.place();
+    this.suggestions.place();
     this.session.refreshStatus();
   }
 
@@ -152,6 +158,7 @@ export class SectionEditor {
     this.send(this.client.receiveAck(message.revision));
     this.watchGaps();
     this.comments.place();
+    this.suggestions.place();
     this.session.refreshStatus();
     this.sendPresence(true);
   }
@@ -180,6 +187,7 @@ export class SectionEditor {
     this.renderPresence();
     this.setReadOnlyReason(message.message);
     this.comments.clear();
+    this.suggestions.clear();
     this.element.dataset.revoked = message.code;
     this.session.refreshStatus();
   }
@@ -217,6 +225,7 @@ export class SectionEditor {
       if (update.view.hasFocus) this.sendPresence(false);
       this.onSelection?.(this.selectedText());
       this.comments?.selectionChanged(this.selectedText());
+      this.suggestions?.selectionChanged(this.selectedText());
     }
   }
 

@@ -40,6 +40,7 @@ export class MinutesSession {
     this.connection.on('AccessRevoked', (m) => this.editors.get(m.sectionId)?.revoked(m));
     this.connection.on('Head', (m) => this.editors.get(m.sectionId)?.headSeen(m.revision));
     this.connection.on('CommentsChanged', (m) => this.editors.get(m.sectionId)?.comments.refresh());
+    this.connection.on('SuggestionsChanged', (m) => this.editors.get(m.sectionId)?.suggestions.refresh());
     this.connection.onreconnecting(() => this.refreshStatus());
     this.connection.onreconnected(() => this.joinAll());
     this.connection.onclose(() => {

@@ -136,17 +136,27 @@ public partial class PublicationPage
         _ => Color.Default,
     };
 
-    /// <summary>Approval asks first, and warns while review comments on the text are open (they close with the lock).</summary>
+    /// <summary>
+    /// Approval asks first, and warns while review comments on the text are open or suggestions undecided (the lock closes
+    /// them: nobody can answer, accept or reject them afterwards).
+    /// </summary>
     private Task<bool> ConfirmApprovalAsync(PublicationView view)
     {
-        var open = view.OpenThreads.Count;
-        return open == 0
-            ? ConfirmDialog.AskAsync(Dialogs, "Approve and lock the minutes?",
+        var (comments, suggestions) = (view.OpenThreads.Count, view.OpenSuggestions.Count);
+        if (comments == 0 && suggestions == 0)
+        {
+            return ConfirmDialog.AskAsync(Dialogs, "Approve and lock the minutes?",
                 "Approving locks every section: nobody can edit the minutes afterwards, and the co-chairs are asked to sign this exact record.",
-                "Approve and lock", "To change them later, the minutes must be reopened, which withdraws any signatures.")
-            : ConfirmDialog.AskAsync(Dialogs, open == 1 ? "1 comment is still open" : $"{open} comments are still open",
-                $"{(open == 1 ? "A review comment on the text has" : $"{open} review comments on the text have")} not been resolved. Approving locks every section, "
-                + "so nobody can change the text or answer them afterwards, and the co-chairs are asked to sign this exact record.",
-                "Approve anyway", "To change the minutes later, they must be reopened, which withdraws any signatures.");
+                "Approve and lock", "To change them later, the minutes must be reopened, which withdraws any signatures.");
+        }
+        var open = string.Join(" and ", new[] { Count(comments, "comment"), Count(suggestions, "suggestion") }.Where(p => p.Length > 0));
+        var verb = comments + suggestions == 1 ? "is" : "are";
+        return ConfirmDialog.AskAsync(Dialogs, $"{open} {verb} still open",
+            $"{Capitalised(open)} on the text {(comments + suggestions == 1 ? "has" : "have")} not been settled. Approving locks every section, "
+            + "so nobody can change the text, answer comments or decide on suggestions afterwards, and the co-chairs are asked to sign this exact record.",
+            "Approve anyway", "To change the minutes later, they must be reopened, which withdraws any signatures.");
+
+        static string Count(int n, string noun) => n switch { 0 => string.Empty, 1 => $"1 {noun}", _ => $"{n} {noun}s" };
+        static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
     }
 }
