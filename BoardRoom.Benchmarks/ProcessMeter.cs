@@ -75,11 +75,14 @@ internal sealed class ProcessMeter
         }
     }
 
-    private static long StatusKb(int pid, string field)
+    private static long StatusKb(int pid, string field) => FieldKb($"/proc/{pid}/status", field);
+
+    /// <summary>A "Field:   123 kB" line of a /proc file (status, meminfo), in KiB; 0 when it is not there.</summary>
+    internal static long FieldKb(string path, string field)
     {
         try
         {
-            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            foreach (var line in File.ReadLines(path))
             {
                 if (line.StartsWith(field + ":", StringComparison.Ordinal))
                 {
