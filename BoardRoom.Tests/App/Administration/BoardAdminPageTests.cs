@@ -1,4 +1,4 @@
-using BoardRoom.App.Components.Pages.Admin;
+using BoardRoom.App.Components.Pages.Administration;
 using BoardRoom.App.Data;
 using BoardRoom.Tests.Support;
 using Bunit;

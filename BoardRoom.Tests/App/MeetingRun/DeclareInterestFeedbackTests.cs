@@ -1,4 +1,4 @@
-using BoardRoom.App.Components.Meetings;
+using BoardRoom.App.Components.MeetingRun;
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.MeetingRun;
 using BoardRoom.Core.Meetings;

@@ -1,8 +1,7 @@
-using BoardRoom.App.Components.Pages;
 using BoardRoom.Tests.Support;
 using Bunit;
 
-namespace BoardRoom.Tests.App.Components;
+namespace BoardRoom.Tests.App.Home;
 
 public sealed class HomePageTests : BoardRoomComponentTest
 {
@@ -11,7 +10,7 @@ public sealed class HomePageTests : BoardRoomComponentTest
     {
         await SignInAsAsync("aisha.rahman@rdfb.example", "Aisha Rahman");
 
-        var page = Render<Home>();
+        var page = Render<BoardRoom.App.Components.Pages.Home>();
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=meeting-row]")));
         var meetings = page.Find("[data-testid=next-meetings]").TextContent;
@@ -27,7 +26,7 @@ public sealed class HomePageTests : BoardRoomComponentTest
     {
         await SignInAsAsync("laura.finch@nsap.example", "Laura Finch");
 
-        var page = Render<Home>();
+        var page = Render<BoardRoom.App.Components.Pages.Home>();
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=meeting-row]")));
         var meetings = page.Find("[data-testid=next-meetings]").TextContent;
@@ -40,7 +39,7 @@ public sealed class HomePageTests : BoardRoomComponentTest
     {
         await SignInAsAsync("aisha.rahman@rdfb.example", "Aisha Rahman");
 
-        var page = Render<Home>();
+        var page = Render<BoardRoom.App.Components.Pages.Home>();
 
         page.WaitForAssertion(() => Assert.Contains("You have no open actions.", page.Find("[data-testid=open-actions]").TextContent));
     }
