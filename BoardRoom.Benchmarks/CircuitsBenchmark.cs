@@ -18,6 +18,7 @@ namespace BoardRoom.Benchmarks;
 public sealed class CircuitsBenchmark : IBenchmark
 {
     private const int OpenAtOnce = 8;
+    private const int TabsPerBrowser = 200;
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(15);
     private const long MinimumAvailableKb = 3L * 1024 * 1024;
 
@@ -44,23 +45,35 @@ public sealed class CircuitsBenchmark : IBenchmark
             var meeting = await UpcomingMeetingAsync(BenchmarkDatabase.PathIn(data));
             var cookies = await BenchmarkSignIn.SignInAsync(app.BaseAddress, "aisha.rahman@rdfb.example");
             using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            // One Chromium keeps at most about 255 WebSockets open: a new browser for every TabsPerBrowser tabs.
+            var browsers = new List<IBrowser>();
+            var contexts = new List<IBrowserContext>();
+            async Task<IBrowserContext> ContextForAsync(int tab)
             {
-                ExecutablePath = chromium,
-                Headless = true,
-                // Tabs share a few renderer processes; nothing reaches beyond 127.0.0.1.
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--renderer-process-limit=6",
-                    "--disable-background-timer-throttling", "--disable-renderer-backgrounding"],
-            });
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString() });
-            await context.AddCookiesAsync(cookies.GetAllCookies().Select(c => new Cookie
-            {
-                Name = c.Name, Value = c.Value, Domain = app.BaseAddress.Host, Path = c.Path, HttpOnly = c.HttpOnly,
-            }));
+                while (contexts.Count <= tab / TabsPerBrowser)
+                {
+                    var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+                    {
+                        ExecutablePath = chromium,
+                        Headless = true,
+                        // Tabs share a few renderer processes; nothing reaches beyond 127.0.0.1.
+                        Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--renderer-process-limit=6",
+                            "--disable-background-timer-throttling", "--disable-renderer-backgrounding"],
+                    });
+                    var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString() });
+                    await context.AddCookiesAsync(cookies.GetAllCookies().Select(c => new Cookie
+                    {
+                        Name = c.Name, Value = c.Value, Domain = app.BaseAddress.Host, Path = c.Path, HttpOnly = c.HttpOnly,
+                    }));
+                    browsers.Add(browser);
+                    contexts.Add(context);
+                }
+                return contexts[tab / TabsPerBrowser];
+            }
             var url = $"meetings/{meeting}";
 
             // Warm: one circuit opened and closed, so the baseline includes what the first page loads once.
-            var warm = await OpenAsync(context, url);
+            var warm = await OpenAsync(await ContextForAsync(0), url);
             await warm.CloseAsync();
             await Task.Delay(Settle);
             var baselineKb = RssKb(app.Process.Id);
@@ -75,17 +88,30 @@ public sealed class CircuitsBenchmark : IBenchmark
             foreach (var target in steps)
             {
                 var started = DateTime.UtcNow;
-                var stoppedShort = false;
-                while (pages.Count < target)
+                string? stopReason = null;
+                while (pages.Count < target && stopReason is null)
                 {
                     if (AvailableKb() < MinimumAvailableKb)
                     {
-                        stoppedShort = true;
+                        stopReason = $"the machine had under {MinimumAvailableKb / 1024 / 1024} GiB available";
                         break;
                     }
-                    var batch = await Task.WhenAll(Enumerable.Range(0, Math.Min(OpenAtOnce, target - pages.Count)).Select(_ => OpenAsync(context, url)));
-                    pages.AddRange(batch);
+                    var first = pages.Count;
+                    var contextsOfBatch = new List<IBrowserContext>();
+                    for (var tab = first; tab < Math.Min(target, first + OpenAtOnce); tab++)
+                    {
+                        contextsOfBatch.Add(await ContextForAsync(tab));
+                    }
+                    try
+                    {
+                        pages.AddRange(await Task.WhenAll(contextsOfBatch.Select(c => OpenAsync(c, url))));
+                    }
+                    catch (Exception e) when (e is TimeoutException or PlaywrightException)
+                    {
+                        stopReason = $"a tab did not become interactive within 2 minutes ({e.GetType().Name})";
+                    }
                 }
+                var stoppedShort = stopReason is not null;
                 var opened = DateTime.UtcNow - started;
                 await Task.Delay(Settle);
                 var rssKb = RssKb(app.Process.Id);
@@ -97,15 +123,15 @@ public sealed class CircuitsBenchmark : IBenchmark
                     $"| {live} | {rssKb / 1024.0:0} | {above:0} | {(rssKb - baselineKb) / (double)Math.Max(1, live):0} | {heapPer} | {opened.TotalSeconds:0} |"));
                 if (stoppedShort)
                 {
-                    output.WriteLine($"stopped at {pages.Count} tabs: the machine had under {MinimumAvailableKb / 1024 / 1024} GiB available.");
+                    output.WriteLine($"stopped at {pages.Count} tabs: {stopReason}.");
                     break;
                 }
             }
             output.WriteLine();
             output.WriteLine("Per circuit = (app VmRSS − baseline) / live circuits. A live circuit is a tab whose page says it is interactive after the settle.");
-            foreach (var page in pages)
+            foreach (var browser in browsers)
             {
-                await page.CloseAsync();
+                await browser.CloseAsync();
             }
         }
         finally
