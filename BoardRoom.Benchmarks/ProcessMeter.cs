@@ -6,7 +6,7 @@ namespace BoardRoom.Benchmarks;
 /// CPU and memory of one process the benchmark started, from <c>/proc/pid</c> (Linux): VmRSS when created and sampled
 /// every 250 ms until <see cref="StopAsync"/>, VmHWM at the end, and user + system CPU over the measured window.
 /// </summary>
-internal sealed class ProcessMeter
+internal sealed class ProcessMeter : IDisposable
 {
     private readonly int _pid;
     private readonly long _rssBeforeKb;
@@ -42,6 +42,9 @@ internal sealed class ProcessMeter
         var peakKb = Math.Max(_peakRssKb, StatusKb(_pid, "VmRSS"));
         return new ServerFigures(Name, _rssBeforeKb / 1024.0, peakKb / 1024.0, StatusKb(_pid, "VmHWM") / 1024.0, _cpuCores);
     }
+
+    /// <summary>Releases the sampler's token if <see cref="StopAsync"/> was never called.</summary>
+    public void Dispose() => _stop.Dispose();
 
     private async Task SampleAsync()
     {

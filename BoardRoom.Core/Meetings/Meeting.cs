@@ -365,7 +365,8 @@ public sealed class Meeting : IBelongsToMeeting
         {
             throw new DomainRuleException($"Only a scheduled meeting can be started (this one is {Status.ToString().ToLowerInvariant()}).");
         }
-        var first = AgendaItems.FirstOrDefault() ?? throw new DomainRuleException("A meeting with no agenda cannot be started.");
+        var items = AgendaItems;
+        var first = (items.Count > 0 ? items[0] : null) ?? throw new DomainRuleException("A meeting with no agenda cannot be started.");
         if (!confirmedOffSchedule && StartNeedsConfirmation(at) is { } warning)
         {
             throw new DomainRuleException(warning + " Confirm to start it anyway.");

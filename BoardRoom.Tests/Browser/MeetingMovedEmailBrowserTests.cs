@@ -1,3 +1,4 @@
+using System.Globalization;
 using BoardRoom.App.Data;
 using BoardRoom.Tests.Support;
 using Microsoft.Playwright;
@@ -27,7 +28,7 @@ public sealed class MeetingMovedEmailBrowserTests(BrowserFixture browser) : OwnA
         var date = table.GetByLabel("Date");
         await Assertions.Expect(date).Not.ToHaveValueAsync("");
         var day = DateOnly.ParseExact(await date.InputValueAsync(), "yyyy-MM-dd").AddDays(1);
-        await date.FillAsync(day.ToString("yyyy-MM-dd"));
+        await date.FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await table.GetByLabel("Reason").FillAsync("The venue is closed that day");
         await table.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).Last.ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=admin-done]")).ToContainTextAsync($"{title} moved; members were emailed the calendar update");
@@ -75,7 +76,7 @@ public sealed class MeetingMovedEmailBrowserTests(BrowserFixture browser) : OwnA
                     calendars.Add((message.Subject ?? string.Empty, calendar.Method!, calendar.Events.Single().Uid!));
                 }
             }
-            if (calendars.Count(c => c.Subject.StartsWith("Moved:") || c.Subject.StartsWith("Cancelled:")) >= 2 || DateTime.UtcNow > deadline)
+            if (calendars.Count(c => c.Subject.StartsWith("Moved:", StringComparison.Ordinal) || c.Subject.StartsWith("Cancelled:", StringComparison.Ordinal)) >= 2 || DateTime.UtcNow > deadline)
             {
                 break;
             }

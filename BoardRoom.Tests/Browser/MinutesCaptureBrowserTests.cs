@@ -1,3 +1,4 @@
+using System.Globalization;
 using BoardRoom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -21,7 +22,7 @@ public sealed class MinutesCaptureBrowserTests(AppServerFixture app, BrowserFixt
         await Assertions.Expect(form.Locator("textarea")).ToHaveValueAsync("Publish the registry minimum data set for consultation");
         await form.Locator("select[name=owner]").SelectOptionAsync(new SelectOptionValue { Label = "Daniel Price" });
         await form.Locator("input[name=measure]").FillAsync("Data set published on the forum");
-        await form.Locator("input[name=due]").FillAsync(DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd"));
+        await form.Locator("input[name=due]").FillAsync(DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await form.Locator("button[type=submit]").ClickAsync();
 
         await Assertions.Expect(page.Section(section).Locator(".br-capture-done")).ToContainTextAsync("Recorded A-");

@@ -11,6 +11,7 @@ namespace BoardRoom.Tests.Support;
 /// each test has its own database in it. Stopped and deleted when the test process exits (and, should the test
 /// process die, by a small watchdog). <c>.ci/run</c> installs the package.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "One server for the whole test run: it and its lock live as long as the process.")]
 public sealed class PostgresServer
 {
     public const string User = "boardroom";

@@ -17,7 +17,10 @@ public static class Totp
         {
             Array.Reverse(counter);
         }
+        // RFC 6238's TOTP, as Identity's authenticator and every authenticator app compute it, is HMAC-SHA1.
+#pragma warning disable CA5350
         var hash = HMACSHA1.HashData(key, counter);
+#pragma warning restore CA5350
         var offset = hash[^1] & 0x0f;
         var binary = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
         return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);

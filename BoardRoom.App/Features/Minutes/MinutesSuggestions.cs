@@ -113,9 +113,10 @@ public sealed class MinutesSuggestions(IDbContextFactory<BoardRoomDbContext> dbF
             suggestion.Accept(section, actor, result.Revision, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             presence.Transform(sectionId, result.Revision, result.Operation, authorParticipantId: string.Empty);
-            // Still under the lock, so every connection receives the section's edits in revision order.
+            // Still under the lock, so every connection receives the section's edits in revision order. Not cancelled with
+            // the request: the edit is stored, and everyone in the section must receive it.
             await hub.Clients.Group(MinutesHub.Group(sectionId)).SendAsync("OperationApplied",
-                new OperationApplied(sectionId, result.Revision, result.Operation, author, suggestion.AuthorName, suggestion.ClientId, 1));
+                new OperationApplied(sectionId, result.Revision, result.Operation, author, suggestion.AuthorName, suggestion.ClientId, 1), CancellationToken.None);
         }
         finally
         {

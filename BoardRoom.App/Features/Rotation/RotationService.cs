@@ -173,7 +173,7 @@ public sealed class RotationService(IDbContextFactory<BoardRoomDbContext> dbFact
         }
         // Log against what is stored (not the plan before), so the log always explains the stored co-chairs.
         var kinds = decision.Changes.ToDictionary(c => c.MeetingId, c => c.Kind);
-        var reason = decision.Changes.FirstOrDefault()?.Reason ?? string.Empty;
+        var reason = (decision.Changes.Count > 0 ? decision.Changes[0].Reason : null) ?? string.Empty;
         var changes = RotationChanges.FromCurrent(input.Meetings, decision.Plan, reason, by, now)
             .Select(c => kinds.TryGetValue(c.MeetingId, out var k) ? c with { Kind = k } : c).ToList();
         await RotationPlanner.ApplyAsync(db, board.Id, meetings, changes, now);

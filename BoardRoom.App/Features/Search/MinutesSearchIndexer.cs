@@ -4,7 +4,7 @@ using BoardRoom.Core.Minutes.Sequencing;
 namespace BoardRoom.App.Features.Search;
 
 /// <summary>The minutes sections whose text changed on this node since the indexer last looked.</summary>
-public sealed class MinutesSearchQueue
+public sealed class MinutesSearchQueue : IDisposable
 {
     private readonly ConcurrentDictionary<Guid, byte> _pending = new();
     private readonly SemaphoreSlim _signal = new(0);
@@ -18,6 +18,8 @@ public sealed class MinutesSearchQueue
     }
 
     public Task WaitAsync(CancellationToken cancellationToken) => _signal.WaitAsync(cancellationToken);
+
+    public void Dispose() => _signal.Dispose();
 
     /// <summary>Takes every marked section; marks made meanwhile wait for the next round.</summary>
     public IReadOnlyList<Guid> TakeAll()

@@ -44,7 +44,7 @@ public sealed class MeetingGenerationTests : IAsyncLifetime
         }
         Assert.Equal(before.Single(x => x.Meeting.Status == MeetingStatus.Scheduled && x.Meeting.SeriesId is not null).Nation,
             delivery.Single(x => x.Meeting.Id == before.Single(b => b.Meeting.Status == MeetingStatus.Scheduled && b.Meeting.SeriesId is not null).Meeting.Id).Nation);
-        Assert.All(delivery.Skip(2), x => Assert.Equal(TimeOnly.Parse("10:00"), TimeOnly.FromDateTime(LondonTime.ToLocal(x.Meeting.StartsAt))));
+        Assert.All(delivery.Skip(2), x => Assert.Equal(new TimeOnly(10, 0), TimeOnly.FromDateTime(LondonTime.ToLocal(x.Meeting.StartsAt))));
 
         await using var db = _h.Open();
         var log = await db.RotationChanges.ToListAsync();

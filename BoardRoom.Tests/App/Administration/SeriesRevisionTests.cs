@@ -18,7 +18,7 @@ public sealed class SeriesRevisionTests : IAsyncLifetime
     private async Task<(AdminSeries Series, List<Meeting> Meetings)> DeliveryGroupAsync()
     {
         var adminView = await _h.AsAsync<AdminBoardView>(PlanningHarness.Secretariat);
-        var series = (await adminView.GetAsync(PlanningHarness.Board)).Value!.Series.First();
+        var series = (await adminView.GetAsync(PlanningHarness.Board)).Value!.Series[0];
         await using var db = _h.Open();
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.SeriesId == series.Id).ToListAsync();
         return (series, meetings.OrderBy(m => m.StartsAt).ToList());

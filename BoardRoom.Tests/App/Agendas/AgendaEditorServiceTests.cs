@@ -80,7 +80,7 @@ public sealed class AgendaEditorServiceTests : IAsyncLifetime
         var twice = await Assert.ThrowsAsync<DomainRuleException>(() => secretariat.CarryForwardAsync(held.Id, deferred.Id));
         Assert.Contains("already on the agenda", twice.Message);
         var member = await _h.AsAsync<AgendaEditor>(PlanningHarness.Member);
-        var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => member.CarryForwardAsync(held.Id, held.AgendaItems.Last().Id));
+        var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => member.CarryForwardAsync(held.Id, held.AgendaItems[^1].Id));
         Assert.Equal(AgendaEditor.NotAnEditor, refused.Message);
         Assert.Equal(view.Items.Count, (await secretariat.GetAsync(_meeting.Id.ToString())).Value!.Items.Count);
     }

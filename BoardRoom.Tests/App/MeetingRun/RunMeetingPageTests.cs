@@ -1,3 +1,4 @@
+using System.Globalization;
 using BoardRoom.App.Features.Access;
 using BoardRoom.App.Components.Pages.Meetings;
 using BoardRoom.App.Features.MeetingRun;
@@ -247,7 +248,7 @@ public sealed class RunMeetingPageTests : BoardRoomComponentTest
         var second = await decisions.RecordAsync(meeting, item, "=HYPERLINK(\"x\")", DecisionMethod.Vote, 10, 1, 0);
         var csv = await decisions.CsvAsync(new DecisionQuery());
 
-        Assert.Equal(int.Parse(first[^2..]) + 1, int.Parse(second[^2..]));
+        Assert.Equal(int.Parse(first[^2..], CultureInfo.InvariantCulture) + 1, int.Parse(second[^2..], CultureInfo.InvariantCulture));
         Assert.Equal(first[..^2], second[..^2]);
         Assert.Contains("\"Agree the registry, \"\"minimum\"\" data set.\"", csv);
         Assert.Contains("\"'=HYPERLINK(\"\"x\"\")\"", csv);

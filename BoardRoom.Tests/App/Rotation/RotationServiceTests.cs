@@ -161,7 +161,7 @@ public sealed class RotationServiceTests : IAsyncLifetime
         Assert.Equal(chosenNation, line.Nation);
         Assert.True(line.IsPinned);
         Assert.Equal(RotationOutcome.OwedTurn, view.Schedule.Single(l => l.MeetingId == _planned[2].Meeting.Id).Outcome);
-        var log = view.Log.First();
+        var log = view.Log[0];
         Assert.Equal(RotationChangeKind.Chosen, view.Log.Single(l => l.Kind == RotationChangeKind.Chosen).Kind);
         Assert.Equal("Priya Raman", log.By);
     }

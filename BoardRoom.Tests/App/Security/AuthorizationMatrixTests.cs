@@ -543,7 +543,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 {
                     BoardId = board.Id, MeetingId = next.Id, AgendaItemId = item.Id, FileName = paper.FileName,
                     ContentType = paper.ContentType, Length = paper.Length, Sha256 = paper.Sha256, UploadedAt = DateTimeOffset.UtcNow,
-                    UploadedBy = board.Members.First().PersonId,
+                    UploadedBy = board.Members[0].PersonId,
                 };
                 db.AgendaPapers.Add(row);
                 db.PaperContents.Add(new PaperContentRow { PaperId = row.Id, Content = paper.Content });

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BoardRoom.Core.Actions;
 using BoardRoom.Core.Decisions;
 using BoardRoom.Tests.Support;
@@ -36,7 +37,7 @@ public sealed class SecretariatCorrectsRegistersJourneyTests(BrowserFixture brow
 
         var row = page.Locator($"[data-testid=action-row][data-ref='{actionRef}']");
         await row.GetByRole(AriaRole.Button, new() { Name = "Update" }).ClickAsync();
-        await row.Locator("[data-testid=action-correct-due] input, input[data-testid=action-correct-due]").First.FillAsync(newDue.ToString("yyyy-MM-dd"));
+        await row.Locator("[data-testid=action-correct-due] input, input[data-testid=action-correct-due]").First.FillAsync(newDue.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await row.Locator("[data-testid=action-correct-due-reason] input, input[data-testid=action-correct-due-reason]").First.FillAsync("Wales data arrives in March");
         await row.Locator("[data-testid=action-update-comment] input, input[data-testid=action-update-comment]").First.FillAsync("Drafting started");
         await row.Locator("[data-testid=action-update-status]").ClickAsync();
@@ -51,7 +52,7 @@ public sealed class SecretariatCorrectsRegistersJourneyTests(BrowserFixture brow
         await Assertions.Expect(row.Locator("[data-testid=history-entry]").Nth(0)).ToContainTextAsync("Reason: Wales data arrives in March");
         await Assertions.Expect(row.Locator("[data-testid=history-entry]").Nth(1)).ToContainTextAsync("Status: Open → In progress");
         await Assertions.Expect(row.Locator("[data-testid=history-entry]").Nth(1)).ToContainTextAsync("Priya Raman");
-        await Assertions.Expect(row.Locator("td[data-label=Due]")).ToHaveTextAsync(newDue.ToString("d MMM yyyy"));
+        await Assertions.Expect(row.Locator("td[data-label=Due]")).ToHaveTextAsync(newDue.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
         await Assertions.Expect(row.Locator("[data-testid=action-rag]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
         await ScreenshotsAsync(page, "register-corrections-actions");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BoardRoom.Core.Agendas;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Common;
@@ -20,7 +21,7 @@ public sealed class MeetingTests
         meeting.AddAgendaItem("Budget", AgendaPurpose.ForDecision, "Treasurer", 30);
         meeting.AddAgendaItem("AOB", AgendaPurpose.ForDiscussion, "Chair", 10);
 
-        var starts = meeting.ItemStartTimes().Select(x => (x.Item.Title, x.StartsAt.ToString("HH:mm"))).ToList();
+        var starts = meeting.ItemStartTimes().Select(x => (x.Item.Title, x.StartsAt.ToString("HH:mm", CultureInfo.InvariantCulture))).ToList();
 
         Assert.Equal([("Welcome", "10:00"), ("Budget", "10:05"), ("AOB", "10:35")], starts);
         Assert.Equal(45, meeting.MinutesPlanned);

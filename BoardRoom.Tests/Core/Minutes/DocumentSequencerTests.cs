@@ -1,3 +1,4 @@
+using System.Globalization;
 using BoardRoom.Core.Minutes.Ot;
 using BoardRoom.Core.Minutes.Sequencing;
 
@@ -171,7 +172,7 @@ public sealed class DocumentSequencerTests
         var text = string.Empty;
         for (var i = 1; i <= 25; i++)
         {
-            var op = TextOperation.Insert(text.Length, text.Length, i.ToString());
+            var op = TextOperation.Insert(text.Length, text.Length, i.ToString(CultureInfo.InvariantCulture));
             text = op.Apply(text);
             await sequencer.SubmitAsync(new Submission("c1", i, i - 1, op, "alice"));
         }

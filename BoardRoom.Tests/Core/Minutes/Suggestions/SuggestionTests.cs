@@ -135,7 +135,7 @@ public sealed class SuggestionTests
                 }
             }
 
-            var untouched = doc.Tags[anchor.Start..anchor.End].SequenceEqual(inside);
+            var untouched = doc.Tags.AsSpan(anchor.Start, anchor.Length).SequenceEqual(inside);
             if (untouched)
             {
                 Assert.Equal(asAnEdit.Apply(doc.Text), suggestion.EditOn(section, anchor, doc.Text).Apply(doc.Text));
