@@ -18,7 +18,6 @@ namespace BoardRoom.Benchmarks;
 /// </summary>
 public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clientId, CookieContainer cookies, bool isViewer) : IAsyncDisposable
 {
-    private const string Letters = "abcdefghijklmnopqrstuvwxyz ";
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(100);
     private readonly Lock _lock = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -103,24 +102,7 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
         lock (_lock)
         {
             var client = _client!;
-            var length = client.Text.Length; // ASCII only: no surrogate pairs to avoid
-            TextOperation op;
-            if (length > 400 || (length > 20 && random.NextDouble() < 0.3))
-            {
-                var count = 1 + random.Next(3);
-                op = TextOperation.Delete(length, random.Next(length - count), count);
-            }
-            else
-            {
-                var text = string.Create(1 + random.Next(4), random, (span, r) =>
-                {
-                    for (var i = 0; i < span.Length; i++)
-                    {
-                        span[i] = Letters[r.Next(Letters.Length)];
-                    }
-                });
-                op = TextOperation.Insert(length, random.Next(length + 1), text);
-            }
+            var op = RandomEdits.Typing(random, client.Text.Length); // ASCII only: no surrogate pairs to avoid
             send = client.ApplyLocal(op);
         }
         observer.Edited();
