@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BoardRoom.Benchmarks;
 
-/// <summary>Reads a <see cref="BenchmarkApp"/>'s SQLite file (<c>boardroom.db</c> in its data folder) beside the running app.</summary>
+/// <summary>Reads a <see cref="AppProcess"/>'s SQLite file (<c>boardroom.db</c> in its data folder) beside the running app.</summary>
 public static class BenchmarkDatabase
 {
     public static string PathIn(string dataDirectory) => Path.Combine(dataDirectory, "boardroom.db");
