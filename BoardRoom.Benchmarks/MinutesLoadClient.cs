@@ -1,13 +1,9 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text.Json;
-using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Minutes.Protocol;
-using BoardRoom.Core.Minutes.Ot;
 using BoardRoom.Core.Minutes.Sequencing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BoardRoom.Benchmarks;
 
@@ -140,10 +136,7 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
 
     private HubConnection Connect(Uri baseAddress)
     {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, MinutesHub.Path.TrimStart('/')), o => o.Cookies = cookies)
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new TextOperationJsonConverter()))
-            .Build();
+        var connection = MinutesHubConnection.Build(baseAddress, cookies);
         connection.ServerTimeout = TimeSpan.FromSeconds(60);
         connection.On<Joined>("Joined", OnJoined);
         connection.On<OperationApplied>("OperationApplied", OnOperation);
@@ -225,7 +218,7 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
                 known = _client?.Revision;
                 pending = _client is { Inflight: not null };
             }
-            await connection.InvokeAsync("JoinSection", new JoinRequest(_sectionId, known, pending));
+            await connection.JoinSectionAsync(_sectionId, known, pending);
             joined = await reply.WaitAsync(TimeSpan.FromSeconds(60));
         }
         while (joined.More);
@@ -304,7 +297,7 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
         Submission? send = null;
         lock (_lock)
         {
-            if (_client is not null && ack.ClientId == clientId && ack.ClientSeq == _client.InflightSeq && _client.Inflight is not null)
+            if (_client is not null && ack.Acknowledges(_client, clientId))
             {
                 send = _client.ReceiveAck(ack.Revision);
             }
@@ -356,7 +349,7 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
         }
         try
         {
-            await connection.InvokeAsync("JoinSection", new JoinRequest(_sectionId, known, pending));
+            await connection.JoinSectionAsync(_sectionId, known, pending);
         }
         catch (Exception e) when (e is HubException or InvalidOperationException or IOException or TaskCanceledException)
         {
@@ -385,9 +378,8 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
         }
         try
         {
-            var operation = JsonDocument.Parse(s.Operation.ToJson()).RootElement;
             observer.Sending(clientId, s.ClientSeq);
-            await connection.InvokeAsync("Submit", new SubmitRequest(_sectionId, clientId, s.ClientSeq, s.BaseRevision, operation));
+            await connection.SubmitAsync(_sectionId, clientId, s);
         }
         catch (Exception e) when (e is HubException or InvalidOperationException or IOException or TaskCanceledException)
         {
