@@ -44,7 +44,7 @@ public static class ServerProcess
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => OnLine(e.Data);
         process.ErrorDataReceived += (_, e) => OnLine(e.Data);
-        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException($"{what} exited during start-up:\n{log}"));
+        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException($"{what} exited during start-up:\n{Log(log)}"));
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
