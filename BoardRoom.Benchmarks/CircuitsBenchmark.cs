@@ -29,7 +29,7 @@ public sealed class CircuitsBenchmark : IBenchmark
     {
         var max = BenchmarkArguments.Int("--max", 1000, 10, 2000);
         var steps = new[] { 100, 500, 1000 }.Where(s => s < max).Append(max).Distinct().ToList();
-        var dll = BenchmarkApp.FindDll(repositoryRoot);
+        var dll = AppProcess.FindDll(repositoryRoot);
         var chromium = Environment.GetEnvironmentVariable("BOARDROOM_CHROMIUM") ?? "/usr/bin/chromium";
         if (dll is null || !File.Exists(chromium))
         {
@@ -42,7 +42,7 @@ public sealed class CircuitsBenchmark : IBenchmark
         {
             using var app = await BenchmarkApp.StartAsync(dll, data);
             var meeting = await UpcomingMeetingAsync(BenchmarkDatabase.PathIn(data));
-            var cookies = await BenchmarkSignIn.SignInAsync(app.BaseAddress, "aisha.rahman@rdfb.example");
+            var cookies = await SignInForm.SessionCookiesAsync(app.BaseAddress, "aisha.rahman@rdfb.example");
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
@@ -110,7 +110,7 @@ public sealed class CircuitsBenchmark : IBenchmark
         }
         finally
         {
-            BenchmarkApp.DeleteDataDirectory(data);
+            AppProcess.DeleteDataDirectory(data);
         }
     }
 
