@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BoardRoom.Benchmarks;
 
-/// <summary>Reads a <see cref="BenchmarkApp"/>'s SQLite file (<c>boardroom.db</c> in its data folder) beside the running app.</summary>
+/// <summary>Reads an <see cref="AppProcess"/>'s SQLite file (<c>boardroom.db</c> in its data folder) beside the running app.</summary>
 public static class BenchmarkDatabase
 {
     public static string PathIn(string dataDirectory) => Path.Combine(dataDirectory, "boardroom.db");
@@ -15,9 +15,6 @@ public static class BenchmarkDatabase
     public static async Task<Guid> UpcomingSectionAsync(string databasePath)
     {
         await using var db = Open(databasePath);
-        var board = await db.Boards.SingleAsync(b => b.Slug == DemoSeeder.RareDiseasesSlug);
-        var meetings = await db.Meetings.Where(m => m.BoardId == board.Id).Include(m => m.AgendaItems).ToListAsync();
-        var upcoming = meetings.MaxBy(m => m.StartsAt)!;
-        return upcoming.AgendaItems.Where(i => !i.IsReserved).OrderBy(i => i.Position).First().Id.Value;
+        return (await MeetingSections.ReadAsync(db, DemoSeeder.RareDiseasesSlug)).First(s => !s.Reserved).Id;
     }
 }

@@ -24,13 +24,13 @@ public sealed class ChaosBenchmark : IBenchmark
     public async Task RunAsync(string repositoryRoot, TextWriter output)
     {
         var cycles = BenchmarkArguments.Int("--cycles", 100, 1, 10_000);
-        var editorCount = BenchmarkArguments.Int("--editors", 4, 1, BenchmarkSignIn.EditorAccounts.Count);
+        var editorCount = BenchmarkArguments.Int("--editors", 4, 1, DemoAccounts.Editors.Count);
         var maxMinutes = BenchmarkArguments.Int("--max-minutes", 20, 1, 600);
         var seed = BenchmarkArguments.Int("--seed", Random.Shared.Next(1, 1_000_000), 0, int.MaxValue);
         var resendAsSent = BenchmarkArguments.Has("--resend-as-sent");
         var nodes = BenchmarkArguments.Int("--nodes", 1, 1, 2);
-        var dll = BenchmarkApp.FindDll(repositoryRoot);
-        var proxyDll = BenchmarkProxy.FindDll(repositoryRoot);
+        var dll = AppProcess.FindDll(repositoryRoot);
+        var proxyDll = ProxyProcess.FindDll(repositoryRoot);
         if (dll is null || (nodes > 1 && proxyDll is null))
         {
             output.WriteLine("chaos skipped: BoardRoom.App (and, for --nodes 2, BoardRoom.Proxy) is not built. Build them with: dotnet build -c Release BoardRoom.sln");
@@ -53,7 +53,7 @@ public sealed class ChaosBenchmark : IBenchmark
             var sectionId = await BenchmarkDatabase.UpcomingSectionAsync(databasePath);
             for (var i = 0; i < editorCount; i++)
             {
-                var cookies = await BenchmarkSignIn.SignInAsync(target.Entry, BenchmarkSignIn.EditorAccounts[i]);
+                var cookies = await SignInForm.SessionCookiesAsync(target.Entry, DemoAccounts.Editors[i]);
                 var editor = new MinutesLoadClient(ledger, $"chaos{i}-{Guid.NewGuid():N}"[..20], cookies, isViewer: false)
                 {
                     ResendAsSent = resendAsSent,
@@ -62,7 +62,7 @@ public sealed class ChaosBenchmark : IBenchmark
                 editor.KeepJoined(target.Entry, sectionId);
                 editors.Add(editor);
             }
-            var auditor = await BenchmarkSignIn.SignInAsync(target.NodeAddresses[0], BenchmarkSignIn.ViewerAccounts[0]);
+            var auditor = await SignInForm.SessionCookiesAsync(target.NodeAddresses[0], DemoAccounts.Viewers[0]);
             await WaitAsync(() => editors.All(e => e.IsJoined), "the editors to join");
             var clientIds = editors.Select(e => e.ClientId).ToHashSet();
 
@@ -127,7 +127,7 @@ public sealed class ChaosBenchmark : IBenchmark
             tally.GapRejoins = editors.Sum(e => e.GapRejoins);
             await Task.WhenAll(editors.Select(e => e.DisposeAsync().AsTask()));
             target.Dispose();
-            BenchmarkApp.DeleteDataDirectory(dataDirectory);
+            AppProcess.DeleteDataDirectory(dataDirectory);
         }
 
         var command = $"dotnet run -c Release --project BoardRoom.Benchmarks -- chaos --cycles {cycles} --editors {editorCount} --max-minutes {maxMinutes} --seed {seed}{(nodes > 1 ? $" --nodes {nodes}" : "")}{(resendAsSent ? " --resend-as-sent" : "")}";

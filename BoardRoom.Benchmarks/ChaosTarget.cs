@@ -11,12 +11,13 @@ public sealed class ChaosTarget : IDisposable
 {
     private readonly string _dll;
     private readonly string _dataDirectory;
-    private readonly List<BenchmarkApp> _nodes;
-    private readonly BenchmarkRedis? _redis;
-    private readonly BenchmarkProxy? _proxy;
+    private readonly List<AppProcess> _nodes;
+    private readonly RedisServer? _redis;
+    private readonly ProxyProcess? _proxy;
     private readonly Dictionary<string, string> _settings;
+    private static readonly Dictionary<string, string> QuietProxy = new() { ["Logging__LogLevel__Default"] = "Warning" };
 
-    private ChaosTarget(string dll, string dataDirectory, List<BenchmarkApp> nodes, BenchmarkRedis? redis, BenchmarkProxy? proxy, Dictionary<string, string> settings)
+    private ChaosTarget(string dll, string dataDirectory, List<AppProcess> nodes, RedisServer? redis, ProxyProcess? proxy, Dictionary<string, string> settings)
     {
         (_dll, _dataDirectory, _nodes, _redis, _proxy, _settings) = (dll, dataDirectory, nodes, redis, proxy, settings);
     }
@@ -41,9 +42,9 @@ public sealed class ChaosTarget : IDisposable
         {
             return new ChaosTarget(dll, dataDirectory, [await BenchmarkApp.StartAsync(dll, dataDirectory)], null, null, []);
         }
-        var redis = await BenchmarkRedis.StartAsync();
+        var redis = await RedisServer.StartAsync();
         var settings = new Dictionary<string, string> { ["ConnectionStrings__Redis"] = redis.ConnectionString };
-        var apps = new List<BenchmarkApp>();
+        var apps = new List<AppProcess>();
         try
         {
             // Node b starts once node a has migrated and seeded the shared database.
@@ -51,7 +52,7 @@ public sealed class ChaosTarget : IDisposable
             {
                 apps.Add(await BenchmarkApp.StartAsync(dll, dataDirectory, settings: settings));
             }
-            var proxy = await BenchmarkProxy.StartAsync(proxyDll!, apps.Select(a => a.BaseAddress).ToArray());
+            var proxy = await ProxyProcess.StartAsync(proxyDll!, apps.Select(a => a.BaseAddress).ToArray(), QuietProxy);
             var target = new ChaosTarget(dll, dataDirectory, apps, redis, proxy, settings);
             await target.WaitUntilProxyReachesEveryNodeAsync();
             return target;
@@ -83,7 +84,7 @@ public sealed class ChaosTarget : IDisposable
         try
         {
             using var answer = await client.GetAsync(new Uri(Entry, "health/live"));
-            return answer.Headers.TryGetValues(BenchmarkProxy.NodeHeader, out var names) && names.FirstOrDefault() is [var letter] ? letter - 'a' : null;
+            return answer.Headers.TryGetValues(ProxyProcess.NodeHeader, out var names) && names.FirstOrDefault() is [var letter] ? letter - 'a' : null;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {

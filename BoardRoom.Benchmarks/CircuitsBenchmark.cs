@@ -30,7 +30,7 @@ public sealed class CircuitsBenchmark : IBenchmark
     {
         var max = BenchmarkArguments.Int("--max", 1000, 10, 2000);
         var steps = new[] { 100, 500, 1000 }.Where(s => s < max).Append(max).Distinct().ToList();
-        var dll = BenchmarkApp.FindDll(repositoryRoot);
+        var dll = AppProcess.FindDll(repositoryRoot);
         var chromium = Environment.GetEnvironmentVariable("BOARDROOM_CHROMIUM") ?? "/usr/bin/chromium";
         if (dll is null || !File.Exists(chromium))
         {
@@ -43,7 +43,7 @@ public sealed class CircuitsBenchmark : IBenchmark
         {
             using var app = await BenchmarkApp.StartAsync(dll, data);
             var meeting = await UpcomingMeetingAsync(BenchmarkDatabase.PathIn(data));
-            var cookies = await BenchmarkSignIn.SignInAsync(app.BaseAddress, "aisha.rahman@rdfb.example");
+            var cookies = await SignInForm.SessionCookiesAsync(app.BaseAddress, "aisha.rahman@rdfb.example");
             using var playwright = await Playwright.CreateAsync();
             // One Chromium keeps at most about 255 WebSockets open: a new browser for every TabsPerBrowser tabs.
             var browsers = new List<IBrowser>();
@@ -136,7 +136,7 @@ public sealed class CircuitsBenchmark : IBenchmark
         }
         finally
         {
-            BenchmarkApp.DeleteDataDirectory(data);
+            AppProcess.DeleteDataDirectory(data);
         }
     }
 

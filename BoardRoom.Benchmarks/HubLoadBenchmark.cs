@@ -34,7 +34,7 @@ public sealed class HubLoadBenchmark : IBenchmark
             BenchmarkArguments.Int("--editors", DefaultEditors, 1, 200),
             BenchmarkArguments.Int("--viewers", DefaultViewers, 0, 1000));
         var nodes = BenchmarkArguments.Int("--nodes", 1, 1, 2);
-        var dll = BenchmarkApp.FindDll(repositoryRoot);
+        var dll = AppProcess.FindDll(repositoryRoot);
         if (dll is null)
         {
             output.WriteLine("hub-load skipped: BoardRoom.App is not built. Build it with: dotnet build -c Release BoardRoom.App");
@@ -102,15 +102,15 @@ public sealed class HubLoadBenchmark : IBenchmark
     {
         var label = nodes == 1 ? "single node" : "two nodes";
         var dataDirectory = Directory.CreateTempSubdirectory("boardroom-hubload-").FullName;
-        BenchmarkRedis? redis = null;
-        BenchmarkApp? nodeA = null;
-        BenchmarkApp? nodeB = null;
+        RedisServer? redis = null;
+        AppProcess? nodeA = null;
+        AppProcess? nodeB = null;
         try
         {
             Dictionary<string, string>? settings = null;
             if (nodes == 2)
             {
-                redis = await BenchmarkRedis.StartAsync();
+                redis = await RedisServer.StartAsync();
                 settings = new Dictionary<string, string> { ["ConnectionStrings__Redis"] = redis.ConnectionString };
             }
             nodeA = await BenchmarkApp.StartAsync(dll, dataDirectory, settings: settings);
@@ -122,8 +122,8 @@ public sealed class HubLoadBenchmark : IBenchmark
                 : $"{label}: node A pid {nodeA.Process.Id} at {nodeA.BaseAddress} (editors), node B pid {nodeB.Process.Id} at {nodeB.BaseAddress} (viewers), redis-server pid {redis!.Process.Id} on 127.0.0.1:{redis.Port}");
             var sectionId = await BenchmarkDatabase.UpcomingSectionAsync(BenchmarkDatabase.PathIn(dataDirectory));
             // Each member signs in on the node their connections go to.
-            var editorCookies = await SignInAsync(nodeA.BaseAddress, BenchmarkSignIn.EditorAccounts);
-            var viewerCookies = await SignInAsync(viewerNode.BaseAddress, BenchmarkSignIn.ViewerAccounts);
+            var editorCookies = await SignInAsync(nodeA.BaseAddress, DemoAccounts.Editors);
+            var viewerCookies = await SignInAsync(viewerNode.BaseAddress, DemoAccounts.Viewers);
 
             var run = new HubLoadRun();
             List<ProcessMeter> meters = nodeB is null
@@ -214,7 +214,7 @@ public sealed class HubLoadBenchmark : IBenchmark
             nodeB?.Dispose();
             nodeA?.Dispose();
             redis?.Dispose();
-            BenchmarkApp.DeleteDataDirectory(dataDirectory);
+            AppProcess.DeleteDataDirectory(dataDirectory);
         }
     }
 
@@ -224,7 +224,7 @@ public sealed class HubLoadBenchmark : IBenchmark
         var cookies = new List<CookieContainer>();
         foreach (var email in accounts)
         {
-            cookies.Add(await BenchmarkSignIn.SignInAsync(node, email));
+            cookies.Add(await SignInForm.SessionCookiesAsync(node, email));
         }
         return cookies;
     }

@@ -1,13 +1,9 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text.Json;
-using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Minutes.Protocol;
-using BoardRoom.Core.Minutes.Ot;
 using BoardRoom.Core.Minutes.Sequencing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BoardRoom.Benchmarks;
 
@@ -18,7 +14,6 @@ namespace BoardRoom.Benchmarks;
 /// </summary>
 public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clientId, CookieContainer cookies, bool isViewer) : IAsyncDisposable
 {
-    private const string Letters = "abcdefghijklmnopqrstuvwxyz ";
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(100);
     private readonly Lock _lock = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -103,24 +98,7 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
         lock (_lock)
         {
             var client = _client!;
-            var length = client.Text.Length; // ASCII only: no surrogate pairs to avoid
-            TextOperation op;
-            if (length > 400 || (length > 20 && random.NextDouble() < 0.3))
-            {
-                var count = 1 + random.Next(3);
-                op = TextOperation.Delete(length, random.Next(length - count), count);
-            }
-            else
-            {
-                var text = string.Create(1 + random.Next(4), random, (span, r) =>
-                {
-                    for (var i = 0; i < span.Length; i++)
-                    {
-                        span[i] = Letters[r.Next(Letters.Length)];
-                    }
-                });
-                op = TextOperation.Insert(length, random.Next(length + 1), text);
-            }
+            var op = RandomEdits.Typing(random, client.Text.Length); // ASCII only: no surrogate pairs to avoid
             send = client.ApplyLocal(op);
         }
         observer.Edited();
@@ -158,10 +136,7 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
 
     private HubConnection Connect(Uri baseAddress)
     {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, MinutesHub.Path.TrimStart('/')), o => o.Cookies = cookies)
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new TextOperationJsonConverter()))
-            .Build();
+        var connection = MinutesHubConnection.Build(baseAddress, cookies);
         connection.ServerTimeout = TimeSpan.FromSeconds(60);
         connection.On<Joined>("Joined", OnJoined);
         connection.On<OperationApplied>("OperationApplied", OnOperation);
@@ -243,7 +218,7 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
                 known = _client?.Revision;
                 pending = _client is { Inflight: not null };
             }
-            await connection.InvokeAsync("JoinSection", new JoinRequest(_sectionId, known, pending));
+            await connection.JoinSectionAsync(_sectionId, known, pending);
             joined = await reply.WaitAsync(TimeSpan.FromSeconds(60));
         }
         while (joined.More);
@@ -322,7 +297,7 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
         Submission? send = null;
         lock (_lock)
         {
-            if (_client is not null && ack.ClientId == clientId && ack.ClientSeq == _client.InflightSeq && _client.Inflight is not null)
+            if (_client is not null && ack.Acknowledges(_client, clientId))
             {
                 send = _client.ReceiveAck(ack.Revision);
             }
@@ -374,7 +349,7 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
         }
         try
         {
-            await connection.InvokeAsync("JoinSection", new JoinRequest(_sectionId, known, pending));
+            await connection.JoinSectionAsync(_sectionId, known, pending);
         }
         catch (Exception e) when (e is HubException or InvalidOperationException or IOException or TaskCanceledException)
         {
@@ -403,9 +378,8 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
         }
         try
         {
-            var operation = JsonDocument.Parse(s.Operation.ToJson()).RootElement;
             observer.Sending(clientId, s.ClientSeq);
-            await connection.InvokeAsync("Submit", new SubmitRequest(_sectionId, clientId, s.ClientSeq, s.BaseRevision, operation));
+            await connection.SubmitAsync(_sectionId, clientId, s);
         }
         catch (Exception e) when (e is HubException or InvalidOperationException or IOException or TaskCanceledException)
         {

@@ -22,8 +22,8 @@ public sealed class OtReplayBenchmark : IBenchmark
 
     public async Task RunAsync(string repositoryRoot, TextWriter output)
     {
-        var trace = OtTrace.Load(repositoryRoot, TraceName);
-        output.WriteLine($"trace {TraceName}: {trace.Count:N0} edits, final length {trace.EndContent.Length:N0} (CC BY 4.0, Martin Kleppmann and Alastair Beresford)");
+        var trace = ReplayTrace.Load(TraceName);
+        output.WriteLine($"trace {TraceName}: {trace.Patches.Length:N0} edits, final length {trace.EndContent.Length:N0} (CC BY 4.0, Martin Kleppmann and Alastair Beresford)");
         output.WriteLine($"C#: {WarmUpRuns} warm-up runs, median of {MeasuredRuns}");
 
         var rows = new List<(string Engine, double MedianMs, string Note)>
@@ -59,7 +59,7 @@ public sealed class OtReplayBenchmark : IBenchmark
         await output.FlushAsync();
     }
 
-    private static double Measure(OtTrace trace, Func<OtTrace, string> replay, int runs = MeasuredRuns, int warmUps = WarmUpRuns)
+    private static double Measure(ReplayTrace trace, Func<ReplayTrace, string> replay, int runs = MeasuredRuns, int warmUps = WarmUpRuns)
     {
         for (var i = 0; i < warmUps; i++)
         {
@@ -82,39 +82,50 @@ public sealed class OtReplayBenchmark : IBenchmark
         return times[runs / 2];
     }
 
-    private static string ReplayAsOperations(OtTrace trace)
+    private static string ReplayAsOperations(ReplayTrace trace)
     {
         var text = new MinutesText(trace.StartContent);
-        for (var i = 0; i < trace.Count; i++)
+        foreach (var p in trace.Patches)
         {
-            text.Apply(TextOperation.Replace(text.Length, trace.Positions[i], trace.Deletes[i], trace.Inserts[i]));
+            text.Apply(TextOperation.Replace(text.Length, p.Position, p.Delete, p.Insert));
         }
         return text.ToString();
     }
 
-    private static string ReplayPositional(OtTrace trace)
+    private static string ReplayPositional(ReplayTrace trace)
     {
         var text = new MinutesText(trace.StartContent);
-        for (var i = 0; i < trace.Count; i++)
+        foreach (var p in trace.Patches)
         {
-            text.ApplyEdit(trace.Positions[i], trace.Deletes[i], trace.Inserts[i]);
+            text.ApplyEdit(p.Position, p.Delete, p.Insert);
         }
         return text.ToString();
     }
 
-    private static async Task<string> ReplayThroughSequencer(OtTrace trace)
+    private static async Task<string> ReplayThroughSequencer(ReplayTrace trace)
     {
         // A snapshot every 100 revisions copies the whole text each time, as the real server would.
         using var sequencer = await DocumentSequencer.OpenAsync(Guid.NewGuid(), new InMemoryOperationLog());
         var length = trace.StartContent.Length;
-        for (var i = 0; i < trace.Count; i++)
+        for (var i = 0; i < trace.Patches.Length; i++)
         {
             // One member typing, each keystroke acknowledged before the next is sent (no transformation needed).
-            var op = TextOperation.Replace(length, trace.Positions[i], trace.Deletes[i], trace.Inserts[i]);
+            var p = trace.Patches[i];
+            var op = TextOperation.Replace(length, p.Position, p.Delete, p.Insert);
             length = op.TargetLength;
             await sequencer.SubmitAsync(new Submission("bench", i + 1, i, op, "bench"));
         }
         return (await sequencer.GetStateAsync()).Text;
+    }
+
+    /// <summary>The trace's patches flattened once, outside the timed runs.</summary>
+    private sealed record ReplayTrace(string Path, string StartContent, string EndContent, EditingTrace.Patch[] Patches)
+    {
+        public static ReplayTrace Load(string name)
+        {
+            var trace = EditingTrace.Load(name);
+            return new(EditingTrace.PathOf(name), trace.StartContent, trace.EndContent, trace.Patches());
+        }
     }
 
     private static JsonDocument? RunNode(string repositoryRoot, string tracePath, TextWriter output)

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using BoardRoom.Publishing.Documents;
 using BoardRoom.Publishing.Pdf;
-using BoardRoom.Publishing.Samples;
 
 namespace BoardRoom.Benchmarks;
 

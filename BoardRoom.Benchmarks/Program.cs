@@ -25,7 +25,7 @@ if (selected.Count == 0)
     return 2;
 }
 
-var root = RepositoryRoot.Find();
+var root = RepositoryPaths.Root;
 Console.WriteLine($"# {Environment.MachineName}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 foreach (var b in selected)
 {

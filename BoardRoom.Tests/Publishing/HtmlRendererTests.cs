@@ -2,7 +2,6 @@ using System.Xml.Linq;
 using BoardRoom.Publishing.Documents;
 using BoardRoom.Publishing.Html;
 using BoardRoom.Publishing.Markdown;
-using BoardRoom.Publishing.Samples;
 
 namespace BoardRoom.Tests.Publishing;
 

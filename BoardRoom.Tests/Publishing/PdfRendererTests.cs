@@ -325,7 +325,7 @@ public class PdfRendererTests(PdfRendererFixture fixture) : IClassFixture<PdfRen
         Assert.All(results, r => Assert.Equal(expected, r));
     }
 
-    private static readonly PublishedDocument SampleMinutesDocument = BoardRoom.Publishing.Samples.SampleMinutes.Build(agendaItems: 6);
+    private static readonly PublishedDocument SampleMinutesDocument = SampleMinutes.Build(agendaItems: 6);
 
     [Fact]
     public void AnEmptyDocument_IsOnePageWithHeaderAndFooter()

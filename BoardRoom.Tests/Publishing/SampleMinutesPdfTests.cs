@@ -1,5 +1,3 @@
-using BoardRoom.Publishing.Samples;
-
 namespace BoardRoom.Tests.Publishing;
 
 public class SampleMinutesPdfTests(PdfRendererFixture fixture) : IClassFixture<PdfRendererFixture>

@@ -2,7 +2,6 @@ using BoardRoom.Core.Minutes.Records;
 using BoardRoom.Publishing.Documents;
 using BoardRoom.Publishing.Markdown;
 using BoardRoom.Publishing.Minutes;
-using BoardRoom.Publishing.Samples;
 using BoardRoom.Publishing.Word;
 using BoardRoom.Tests.Core.Minutes.Records;
 using DocumentFormat.OpenXml;

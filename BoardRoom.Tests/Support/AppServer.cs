@@ -1,23 +1,21 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Text;
 
 namespace BoardRoom.Tests.Support;
 
 /// <summary>
-/// The real app, started from its build output as a separate process on Kestrel at 127.0.0.1 with a random port
-/// and its own data folder (papers, email copies, and the SQLite file) and database: the engine under test
+/// The real app, started from its build output as a separate process (<see cref="AppProcess"/>) on Kestrel at 127.0.0.1
+/// with a random port and its own data folder (papers, email copies, and the SQLite file) and database: the engine under test
 /// (<see cref="TestProvider"/>), which on PostgreSQL is the database of the data folder. It can be killed and started
 /// again on the same data.
 /// </summary>
 public sealed class AppServer : IAsyncDisposable
 {
-    public const string DemoPassword = "Demo-Board-2026!";
-    private const string ListeningPrefix = "BoardRoom is running at ";
+    public const string DemoPassword = DemoAccounts.Password;
 
     private readonly StringBuilder _output = new();
     private readonly bool _ownsDataDirectory;
-    private Process? _process;
+    private AppProcess? _process;
     private IDictionary<string, string>? _settings;
 
     private AppServer(string dataDirectory, bool ownsDataDirectory)
@@ -72,26 +70,15 @@ public sealed class AppServer : IAsyncDisposable
     public static async Task<(int ExitCode, string Output, string Errors)> RunCommandAsync(string? command, string dataDirectory,
         IDictionary<string, string>? settings = null)
     {
-        var info = new ProcessStartInfo("dotnet", command is null ? [AppDll] : [AppDll, command])
+        var environment = AppProcess.Settings(dataDirectory, seedDemo: false);
+        foreach (var (key, value) in TestProvider.AppSettings(dataDirectory).Concat(settings ?? new Dictionary<string, string>()))
         {
-            WorkingDirectory = Path.GetDirectoryName(AppDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        info.Environment["BoardRoom__DataDirectory"] = dataDirectory;
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in TestProvider.AppSettings(dataDirectory))
-        {
-            info.Environment[key] = value;
+            environment[key] = value;
         }
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-        {
-            info.Environment[key] = value;
-        }
-        using var process = Process.Start(info)!;
+        var info = AppProcess.StartInfo(AppDll, environment, command is null ? [] : [command]);
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        using var process = System.Diagnostics.Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var limit = new CancellationTokenSource(StartupLimit);
@@ -113,13 +100,11 @@ public sealed class AppServer : IAsyncDisposable
     /// <summary>Kills the process at once (no graceful shutdown), as a crash or power cut would.</summary>
     public async Task KillAsync()
     {
-        if (_process is { HasExited: false })
+        if (_process is not null)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            await _process.DisposeAsync();
+            _process = null;
         }
-        _process?.Dispose();
-        _process = null;
     }
 
     /// <summary>Starts the app again on the same data folder, with the settings it first started with.</summary>
@@ -156,53 +141,15 @@ public sealed class AppServer : IAsyncDisposable
     private async Task StartProcessAsync(IDictionary<string, string>? settings)
     {
         _settings = settings;
-        var dll = AppDll;
-        if (!File.Exists(dll))
-        {
-            throw new FileNotFoundException($"The app is not built at {dll}; build the solution first.", dll);
-        }
-        var info = new ProcessStartInfo("dotnet", [dll])
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // Development: static web assets are served from their sources, as with `dotnet run`.
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        info.Environment["BoardRoom__DataDirectory"] = DataDirectory;
-        info.Environment["BoardRoom__SeedDemoData"] = "true";
-        info.Environment["BoardRoom__DemoPassword"] = DemoPassword;
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in TestProvider.AppSettings(DataDirectory))
-        {
-            info.Environment[key] = value;
-        }
+        var environment = new Dictionary<string, string>(TestProvider.AppSettings(DataDirectory));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
-            info.Environment[key] = value;
+            environment[key] = value;
         }
-
-        var ready = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, e) => OnLine(e.Data, ready);
-        process.ErrorDataReceived += (_, e) => OnLine(e.Data, ready);
-        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException("The app exited during start-up:\n" + Output));
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _process = process;
-
         // Start-up migrates and seeds a fresh database: a second or two alone, far longer on a loaded 2-core machine
         // (seen over 60 s while builds ran beside the suite). The limit only bounds a hung start.
-        var finished = await Task.WhenAny(ready.Task, Task.Delay(StartupLimit));
-        if (finished != ready.Task)
-        {
-            await KillAsync();
-            throw new TimeoutException($"The app did not report its address within {StartupLimit.TotalSeconds} s:\n" + Output);
-        }
-        BaseAddress = await ready.Task;
+        _process = await AppProcess.StartAsync(AppDll, DataDirectory, settings: environment, limit: StartupLimit, onLine: OnLine);
+        BaseAddress = _process.BaseAddress;
     }
 
     /// <summary>Settings that name another database, or seed differently from the template, leave the app to its own.</summary>
@@ -211,20 +158,11 @@ public sealed class AppServer : IAsyncDisposable
 
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(180);
 
-    private void OnLine(string? line, TaskCompletionSource<Uri> ready)
+    private void OnLine(string line)
     {
-        if (line is null)
-        {
-            return;
-        }
         lock (_output)
         {
             _output.AppendLine(line);
-        }
-        var at = line.IndexOf(ListeningPrefix, StringComparison.Ordinal);
-        if (at >= 0)
-        {
-            ready.TrySetResult(new Uri(line[(at + ListeningPrefix.Length)..].Trim().TrimEnd('/') + "/"));
         }
     }
 }

@@ -1,12 +1,10 @@
 using System.Net;
 using System.Text.Json;
-using BoardRoom.App.Features.Minutes;
 using BoardRoom.App.Features.Minutes.Protocol;
 using BoardRoom.Core.Minutes.Ot;
 using BoardRoom.Core.Minutes.Sequencing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BoardRoom.Tests.Support;
 
@@ -129,10 +127,7 @@ public sealed class LiveMinutesClient : IAsyncDisposable
 
     public async Task StartAsync(Uri baseAddress)
     {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, MinutesHub.Path.TrimStart('/')), o => o.Cookies = _cookies)
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new TextOperationJsonConverter()))
-            .Build();
+        var connection = MinutesHubConnection.Build(baseAddress, _cookies);
         connection.On<Joined>("Joined", OnJoined);
         connection.On<OperationApplied>("OperationApplied", OnOperation);
         connection.On<Acknowledged>("Acknowledged", OnAck);
@@ -160,7 +155,7 @@ public sealed class LiveMinutesClient : IAsyncDisposable
                 known = _client?.Revision;
                 pending = _client is { Inflight: not null } or { Buffer: not null };
             }
-            await Connection.InvokeAsync("JoinSection", new JoinRequest(sectionId, known, pending));
+            await Connection.JoinSectionAsync(sectionId, known, pending);
             joined = await _joined.Task.WaitAsync(TimeSpan.FromSeconds(15));
         }
         while (joined.More);
@@ -296,7 +291,7 @@ public sealed class LiveMinutesClient : IAsyncDisposable
         lock (_lock)
         {
             Acks.Add(ack);
-            if (_client is not null && ack.ClientId == ClientId && ack.ClientSeq == _client.InflightSeq && _client.Inflight is not null)
+            if (_client is not null && ack.Acknowledges(_client, ClientId))
             {
                 send = _client.ReceiveAck(ack.Revision);
             }
@@ -362,7 +357,7 @@ public sealed class LiveMinutesClient : IAsyncDisposable
         }
         try
         {
-            await Connection.InvokeAsync("JoinSection", new JoinRequest(_sectionId, known, pending));
+            await Connection.JoinSectionAsync(_sectionId, known, pending);
         }
         catch (Exception e) when (e is HubException or InvalidOperationException or IOException or TaskCanceledException)
         {
@@ -374,8 +369,7 @@ public sealed class LiveMinutesClient : IAsyncDisposable
         }
     }
 
-    private Task SubmitAsync(Submission s) =>
-        Connection.InvokeAsync("Submit", new SubmitRequest(_sectionId, ClientId, s.ClientSeq, s.BaseRevision, JsonDocument.Parse(s.Operation.ToJson()).RootElement));
+    private Task SubmitAsync(Submission s) => Connection.SubmitAsync(_sectionId, ClientId, s);
 
     private async Task SendFromHandlerAsync(Submission s)
     {

@@ -1,22 +1,19 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Text;
 
 namespace BoardRoom.Tests.Support;
 
 /// <summary>
-/// The reverse proxy (BoardRoom.Proxy) from its build output, as a separate process on a random port of 127.0.0.1,
-/// forwarding to the given app nodes. It names the node that answered in <c>X-BoardRoom-Node</c> ("a" for the first
-/// node, "b" for the second).
+/// The reverse proxy (BoardRoom.Proxy) of this build's configuration, as a separate process on a random port of
+/// 127.0.0.1 (<see cref="ProxyProcess"/>), forwarding to the given app nodes. It names the node that answered in
+/// <c>X-BoardRoom-Node</c> ("a" for the first node, "b" for the second).
 /// </summary>
 public sealed class ProxyServer : IAsyncDisposable
 {
-    public const string NodeHeader = "X-BoardRoom-Node";
-    private const string ListeningPrefix = "BoardRoom proxy is running at ";
-    private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(60);
+    public const string NodeHeader = ProxyProcess.NodeHeader;
 
     private readonly StringBuilder _output = new();
-    private Process? _process;
+    private ProxyProcess? _process;
 
     private ProxyServer()
     {
@@ -43,41 +40,9 @@ public sealed class ProxyServer : IAsyncDisposable
     /// <summary>The proxy in front of any servers that answer <c>/health/ready</c> (test doubles of a node, too).</summary>
     public static async Task<ProxyServer> StartAsync(params Uri[] nodes)
     {
-        var dll = ProxyDll;
-        if (!File.Exists(dll))
-        {
-            throw new FileNotFoundException($"The proxy is not built at {dll}; build the solution first.", dll);
-        }
-        var info = new ProcessStartInfo("dotnet", [dll])
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        info.Environment["Proxy__NodeHeader"] = "true";
-        for (var i = 0; i < nodes.Length; i++)
-        {
-            info.Environment[$"Proxy__Nodes__{i}"] = nodes[i].ToString();
-        }
-
         var server = new ProxyServer();
-        var ready = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, e) => server.OnLine(e.Data, ready);
-        process.ErrorDataReceived += (_, e) => server.OnLine(e.Data, ready);
-        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException("The proxy exited during start-up:\n" + server.Output));
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        server._process = process;
-        if (await Task.WhenAny(ready.Task, Task.Delay(StartupLimit)) != ready.Task)
-        {
-            await server.DisposeAsync();
-            throw new TimeoutException($"The proxy did not report its address within {StartupLimit.TotalSeconds} s:\n" + server.Output);
-        }
-        server.BaseAddress = await ready.Task;
+        server._process = await ProxyProcess.StartAsync(ProxyDll, nodes, onLine: server.OnLine);
+        server.BaseAddress = server._process.BaseAddress;
         return server;
     }
 
@@ -94,30 +59,18 @@ public sealed class ProxyServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_process is { HasExited: false })
+        if (_process is not null)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            await _process.DisposeAsync();
+            _process = null;
         }
-        _process?.Dispose();
-        _process = null;
     }
 
-    private void OnLine(string? line, TaskCompletionSource<Uri> ready)
+    private void OnLine(string line)
     {
-        if (line is null)
-        {
-            return;
-        }
         lock (_output)
         {
             _output.AppendLine(line);
-        }
-        var at = line.IndexOf(ListeningPrefix, StringComparison.Ordinal);
-        if (at >= 0)
-        {
-            var address = line[(at + ListeningPrefix.Length)..].Split(' ')[0].TrimEnd('/');
-            ready.TrySetResult(new Uri(address + "/"));
         }
     }
 }

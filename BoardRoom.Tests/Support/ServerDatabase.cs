@@ -13,10 +13,7 @@ public static class ServerDatabase
     public static async Task<IReadOnlyList<(Guid Id, string Title, bool Reserved)>> SectionsAsync(AppServer server, string boardSlug, bool upcoming = true)
     {
         await using var db = Open(server);
-        var board = await db.Boards.SingleAsync(b => b.Slug == boardSlug);
-        var meetings = await db.Meetings.Where(m => m.BoardId == board.Id).Include(m => m.AgendaItems).ToListAsync();
-        var meeting = upcoming ? meetings.MaxBy(m => m.StartsAt)! : meetings.MinBy(m => m.StartsAt)!;
-        return meeting.AgendaItems.OrderBy(i => i.IsReserved).ThenBy(i => i.Position).Select(i => (i.Id.Value, i.Title, i.IsReserved)).ToList();
+        return await MeetingSections.ReadAsync(db, boardSlug, upcoming);
     }
 
     /// <summary>Replays the op log of a document from revision 1, ignoring snapshots.</summary>

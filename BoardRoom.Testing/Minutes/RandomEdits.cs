@@ -1,12 +1,16 @@
 using System.Text;
 using BoardRoom.Core.Minutes.Ot;
 
-namespace BoardRoom.Tests.Core.Minutes;
+namespace BoardRoom.Testing.Minutes;
 
-/// <summary>Random documents and edits for property tests and simulated sessions; emoji included so surrogate pairs get exercised.</summary>
-internal static class RandomEdits
+/// <summary>
+/// Random documents and edits: for property tests and simulated sessions (emoji included so surrogate pairs get
+/// exercised), and the load clients' typing (<see cref="Typing"/>).
+/// </summary>
+public static class RandomEdits
 {
     private static readonly string[] Alphabet = ["a", "b", "c", "d", " ", "\n", "\ud83d\ude00", "\u00e9"];
+    private const string Letters = "abcdefghijklmnopqrstuvwxyz ";
 
     public static string Text(Random random, int maxCodePoints)
     {
@@ -61,6 +65,27 @@ internal static class RandomEdits
             insert = "x";
         }
         return TextOperation.Replace(doc.Length, position, delete, insert);
+    }
+
+    /// <summary>
+    /// A load client's keystroke on an ASCII document of <paramref name="length"/> characters: 1 to 4 letters typed, or
+    /// 1 to 3 deleted, so that the document stays between about 20 and 400 characters.
+    /// </summary>
+    public static TextOperation Typing(Random random, int length)
+    {
+        if (length > 400 || (length > 20 && random.NextDouble() < 0.3))
+        {
+            var count = 1 + random.Next(3);
+            return TextOperation.Delete(length, random.Next(length - count), count);
+        }
+        var text = string.Create(1 + random.Next(4), random, (span, r) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = Letters[r.Next(Letters.Length)];
+            }
+        });
+        return TextOperation.Insert(length, random.Next(length + 1), text);
     }
 
     private static int AlignStart(string doc, int position)

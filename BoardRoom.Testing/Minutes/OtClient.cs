@@ -1,6 +1,7 @@
 using BoardRoom.Core.Minutes.Ot;
+using BoardRoom.Core.Minutes.Sequencing;
 
-namespace BoardRoom.Core.Minutes.Sequencing;
+namespace BoardRoom.Testing.Minutes;
 
 /// <summary>
 /// One member's replica of a document, speaking to a <see cref="DocumentSequencer"/>: at most one edit in flight,

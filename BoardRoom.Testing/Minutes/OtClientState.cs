@@ -1,4 +1,4 @@
-namespace BoardRoom.Core.Minutes.Sequencing;
+namespace BoardRoom.Testing.Minutes;
 
 /// <summary>Where an <see cref="OtClient"/> stands with the server (the three states of ot.js).</summary>
 public enum OtClientState

@@ -2,11 +2,11 @@ using System.Globalization;
 using BoardRoom.Publishing.Documents;
 using BoardRoom.Publishing.Markdown;
 
-namespace BoardRoom.Publishing.Samples;
+namespace BoardRoom.Testing.Publishing;
 
 /// <summary>
-/// Realistic (fictional) minutes of a rare-diseases delivery group meeting, for tests, the PDF
-/// benchmark and demo content. The same arguments always give the same document. About four
+/// Realistic (fictional) minutes of a rare-diseases delivery group meeting, for tests and the PDF
+/// benchmark. The same arguments always give the same document. About four
 /// agenda items fill three A4 pages; 40 items make a document of about 30 pages.
 /// </summary>
 public static class SampleMinutes

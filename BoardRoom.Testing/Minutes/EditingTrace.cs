@@ -1,18 +1,20 @@
 using System.IO.Compression;
 using System.Text.Json;
-using BoardRoom.Tests.Support;
 
-namespace BoardRoom.Tests.Core.Minutes;
+namespace BoardRoom.Testing.Minutes;
 
 /// <summary>
 /// A recorded editing session from ../shared/data/editing-traces (josephg/editing-traces, CC BY 4.0: automerge-paper
 /// by Martin Kleppmann and Alastair Beresford; rustcode, sveltecomponent, friendsforever by Joseph Gentle).
 /// </summary>
-internal sealed record EditingTrace(string StartContent, string EndContent, int NumAgents, IReadOnlyList<EditingTrace.Txn> Txns)
+public sealed record EditingTrace(string StartContent, string EndContent, int NumAgents, IReadOnlyList<EditingTrace.Txn> Txns)
 {
+    /// <summary>The file of the trace <paramref name="name"/> (<c>automerge-paper</c>): <c>name.json.gz</c>.</summary>
+    public static string PathOf(string name) => RepositoryPaths.EditingTrace(name + ".json.gz");
+
     public static EditingTrace Load(string name)
     {
-        using var file = File.OpenRead(RepositoryPaths.EditingTrace(name + ".json.gz"));
+        using var file = File.OpenRead(PathOf(name));
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var json = JsonDocument.Parse(gzip);
         var root = json.RootElement;
@@ -33,8 +35,11 @@ internal sealed record EditingTrace(string StartContent, string EndContent, int 
             txns);
     }
 
-    /// <summary>Delete <see cref="Delete"/> characters at <see cref="Position"/>, then insert <see cref="Insert"/> there.</summary>
-    internal sealed record Patch(int Position, int Delete, string Insert);
+    /// <summary>Every patch of a sequential trace, in order: applied one after another they turn StartContent into EndContent.</summary>
+    public Patch[] Patches() => [.. Txns.SelectMany(t => t.Patches)];
 
-    internal sealed record Txn(int[] Parents, int Agent, Patch[] Patches);
+    /// <summary>Delete <see cref="Delete"/> characters at <see cref="Position"/>, then insert <see cref="Insert"/> there.</summary>
+    public sealed record Patch(int Position, int Delete, string Insert);
+
+    public sealed record Txn(int[] Parents, int Agent, Patch[] Patches);
 }

@@ -1,4 +1,6 @@
-namespace BoardRoom.Core.Minutes.Sequencing;
+using BoardRoom.Core.Minutes.Sequencing;
+
+namespace BoardRoom.Testing.Minutes;
 
 /// <summary>A thread-safe <see cref="IOperationLog"/> in memory: the reference implementation, and the log of tests.</summary>
 public sealed class InMemoryOperationLog : IOperationLog
