@@ -3,7 +3,8 @@
 #  1. the browser client's engine tests, with node's own runner (node --test wwwroot-assets/test/);
 #  2. the .NET suite: Core unit tests, bunit component tests, integration tests against the app on Kestrel at
 #     127.0.0.1, and browser tests in headless Chromium (/usr/bin/chromium), all on SQLite;
-#  3. the persistence and hub tests again on PostgreSQL: the test classes marked [Trait("Provider", "Both")], with
+#  3. the layout of the C# sources against .editorconfig (dotnet format whitespace --verify-no-changes, one test);
+#  4. the persistence and hub tests again on PostgreSQL: the test classes marked [Trait("Provider", "Both")], with
 #     BOARDROOM_TEST_PROVIDER=PostgreSql (one provider matrix: the same tests, another engine).
 # Needs: .NET 10 SDK, Node 20+, Debian packages chromium, poppler-utils, qpdf, fonts-dejavu-core, redis-server
 # (the two-node tests start their own redis-server on a free port of 127.0.0.1) and postgresql (the PostgreSQL pass
@@ -50,6 +51,16 @@ count_dotnet() { # log exit-status
 echo "== dotnet test BoardRoom.sln"
 dotnet test BoardRoom.sln 2>&1 | tee "$log_dir/dotnet.log"
 count_dotnet "$log_dir/dotnet.log" "${PIPESTATUS[0]}"
+
+# The house style: the analysers run in the build (warnings are errors); layout is checked here, as one test.
+echo "== dotnet format whitespace --verify-no-changes"
+if dotnet format whitespace BoardRoom.sln --verify-no-changes 2>&1 | tail -20; [ "${PIPESTATUS[0]}" -eq 0 ]; then
+  passed=$((passed + 1))
+else
+  echo "Layout differs from .editorconfig: run 'dotnet format whitespace BoardRoom.sln' and review the diff."
+  failed=$((failed + 1))
+  status=1
+fi
 
 echo "== dotnet test BoardRoom.sln on PostgreSQL (Provider=Both)"
 started=$SECONDS

@@ -131,8 +131,9 @@ public sealed class Notifications(EmailComposer composer, PublicLinks links, For
         paragraphs.Add(cancelled ? "The attached calendar update removes it from your calendar." : "The attached calendar update changes it in your calendar.");
         foreach (var (_, person) in await RecipientsAsync(db, board, s => s.Can(BoardCapability.View)))
         {
-            await composer.QueueAsync(db, new EmailDraft(EmailKind.MeetingChanged, person.Email, person.FullName, subject, heading, paragraphs,
-                new EmailLink("Open the meeting", $"/meetings/{meeting.Id}")) { Invite = invite }.ToMemberOf(board, person.Id));
+            var draft = new EmailDraft(EmailKind.MeetingChanged, person.Email, person.FullName, subject, heading, paragraphs,
+                new EmailLink("Open the meeting", $"/meetings/{meeting.Id}"));
+            await composer.QueueAsync(db, (draft with { Invite = invite }).ToMemberOf(board, person.Id));
         }
     }
 

@@ -58,9 +58,10 @@ public sealed class MeetingDirectory(IDbContextFactory<BoardRoomDbContext> dbFac
                              orderby p.FullName
                              select new { p.Id, p.FullName }).ToListAsync();
         var current = meeting.Status == MeetingStatus.InProgress && agenda.Any(a => a.Id == meeting.CurrentItemId) ? meeting.CurrentItemId : null;
-        return Access<MeetingDetails>.Allowed(new MeetingDetails(summary, meeting.OnlineLink, agenda,
+        var details = new MeetingDetails(summary, meeting.OnlineLink, agenda,
             meeting.MinutesPlanned, (int)meeting.Length.TotalMinutes, hidden, current,
-            members.Select(m => new MemberOption(m.Id.ToString(), m.FullName)).ToList()) { ReadsReserved = mayReadReserved });
+            members.Select(m => new MemberOption(m.Id.ToString(), m.FullName)).ToList());
+        return Access<MeetingDetails>.Allowed(details with { ReadsReserved = mayReadReserved });
     }
 
     private async Task<IReadOnlyList<MeetingSummary>> ListAsync(Func<IQueryable<Meeting>, IQueryable<Meeting>> shape)

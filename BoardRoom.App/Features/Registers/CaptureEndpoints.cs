@@ -27,15 +27,19 @@ public static class CaptureEndpoints
             .RequirePageToken();
 
         group.MapPost("/decisions", async (Guid meetingId, Guid itemId, DecisionCapture body, DecisionRegister register) =>
-            Results.Ok(new { reference = await register.RecordAsync(new MeetingId(meetingId), new AgendaItemId(itemId),
-                body.Text ?? string.Empty, body.Method, body.VotesFor, body.VotesAgainst, body.Abstentions) }));
+        {
+            var reference = await register.RecordAsync(new MeetingId(meetingId), new AgendaItemId(itemId),
+                body.Text ?? string.Empty, body.Method, body.VotesFor, body.VotesAgainst, body.Abstentions);
+            return Results.Ok(new { reference });
+        });
 
         group.MapPost("/actions", async (Guid meetingId, Guid itemId, ActionCapture body, ActionRegister register) =>
         {
             PersonId? owner = PersonId.TryParse(body.OwnerPersonId, out var id) ? id : null;
             var due = body.DueOn ?? throw new DomainRuleException("An action needs a due date.");
-            return Results.Ok(new { reference = await register.AgreeAsync(new MeetingId(meetingId), new AgendaItemId(itemId),
-                body.Description ?? string.Empty, owner, body.OwnerOrganisation ?? string.Empty, body.Measure ?? string.Empty, due) });
+            var reference = await register.AgreeAsync(new MeetingId(meetingId), new AgendaItemId(itemId),
+                body.Description ?? string.Empty, owner, body.OwnerOrganisation ?? string.Empty, body.Measure ?? string.Empty, due);
+            return Results.Ok(new { reference });
         });
         return endpoints;
     }

@@ -90,7 +90,7 @@ public sealed class NotificationEmailTests : IAsyncLifetime
         var meeting = await _h.NextMeetingAsync();
         var secretariat = await _h.AsAsync<AgendaEditor>(PlanningHarness.Secretariat);
         var reservedId = await secretariat.AddItemAsync(meeting.Id, new AgendaItemForm
-            { Title = ReservedTitle, Purpose = AgendaPurpose.ForDecision, Presenter = "Daniel Price", MinutesAllotted = 10, IsReserved = true });
+        { Title = ReservedTitle, Purpose = AgendaPurpose.ForDecision, Presenter = "Daniel Price", MinutesAllotted = 10, IsReserved = true });
         var publicItem = meeting.AgendaItems.Where(i => !i.IsReserved).OrderBy(i => i.Position).First();
         var uploader = await _h.Database.PersonIdAsync(PlanningHarness.Secretariat);
         await using (var db = _h.Open())

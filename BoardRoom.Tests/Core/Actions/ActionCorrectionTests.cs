@@ -43,8 +43,15 @@ public sealed class ActionCorrectionTests
     {
         var action = Agree();
 
-        action.Correct(Same(action) with { Description = "Publish the registry specification v2", DueOn = Agreed.AddDays(60), DueDateReason = "Awaiting Wales",
-            OwnerPersonId = null, OwnerOrganisation = "NHS Wales" }, ActionRight.Everything, Secretary, Ten.AddDays(1), Name);
+        var corrected = Same(action) with
+        {
+            Description = "Publish the registry specification v2",
+            DueOn = Agreed.AddDays(60),
+            DueDateReason = "Awaiting Wales",
+            OwnerPersonId = null,
+            OwnerOrganisation = "NHS Wales",
+        };
+        action.Correct(corrected, ActionRight.Everything, Secretary, Ten.AddDays(1), Name);
 
         Assert.Collection(action.Changes,
             c => Assert.Equal((ActionChangeField.Wording, "Publish the registry specification", "Publish the registry specification v2"), (c.Field, c.From, c.To)),
