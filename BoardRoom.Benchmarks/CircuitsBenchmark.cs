@@ -24,7 +24,7 @@ public sealed class CircuitsBenchmark : IBenchmark
 
     public string Name => "circuits";
 
-    public string Description => "server RSS per idle signed-in circuit on the meeting page at 100, 500 and 1,000 circuits (headless Chromium tabs); --max N";
+    public string Description => "server RSS per idle signed-in circuit on the meeting page at 100, 500 and 1,000 circuits (headless Chromium tabs); --max N, --home for the home page";
 
     public async Task RunAsync(string repositoryRoot, TextWriter output)
     {
@@ -70,7 +70,8 @@ public sealed class CircuitsBenchmark : IBenchmark
                 }
                 return contexts[tab / TabsPerBrowser];
             }
-            var url = $"meetings/{meeting}";
+            // --page home: the home page, for what the layout alone costs beside the meeting page.
+            var url = BenchmarkArguments.Has("--home") ? string.Empty : $"meetings/{meeting}";
 
             // Warm: one circuit opened and closed, so the baseline includes what the first page loads once.
             var warm = await OpenAsync(await ContextForAsync(0), url);
@@ -78,7 +79,7 @@ public sealed class CircuitsBenchmark : IBenchmark
             await Task.Delay(Settle);
             var baselineKb = RssKb(app.Process.Id);
             var baselineHeap = LiveHeapBytes(app.Process.Id);
-            output.WriteLine($"app: {Path.GetRelativePath(repositoryRoot, dll)}; page /meetings/{{id}} as a member; baseline VmRSS {baselineKb / 1024.0:0} MiB"
+            output.WriteLine($"app: {Path.GetRelativePath(repositoryRoot, dll)}; page /{(url.Length == 0 ? "" : "meetings/{id}")} as a member; baseline VmRSS {baselineKb / 1024.0:0} MiB"
                 + (baselineHeap is { } h ? $", live managed heap {h / 1048576.0:0.0} MiB" : " (dotnet-gcdump not found: no live-heap figures)") + " (no circuits, warmed)");
             output.WriteLine();
             output.WriteLine("| circuits | app VmRSS (MiB) | RSS above baseline (MiB) | RSS per circuit (KiB) | live heap per circuit (KiB) | opened in (s) |");
