@@ -70,7 +70,7 @@ public sealed class CircuitsBenchmark : IBenchmark
                 }
                 return contexts[tab / TabsPerBrowser];
             }
-            // --page home: the home page, for what the layout alone costs beside the meeting page.
+            // --home: the home page, for what the layout alone costs beside the meeting page.
             var url = BenchmarkArguments.Has("--home") ? string.Empty : $"meetings/{meeting}";
 
             // Warm: one circuit opened and closed, so the baseline includes what the first page loads once.

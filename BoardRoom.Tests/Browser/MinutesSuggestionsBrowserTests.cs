@@ -16,6 +16,7 @@ namespace BoardRoom.Tests.Browser;
 public sealed class MinutesSuggestionsBrowserTests(BrowserFixture browser) : OwnAppBrowserTest(browser)
 {
     private const string Sentence = "The board approved the revised budget.";
+    private const string Above = "Present: all. ";
 
     [Fact]
     public async Task AMemberSuggests_EveryoneSeesItInline_AndACoChairAcceptsOneAndRejectsTheOther()
@@ -42,6 +43,12 @@ public sealed class MinutesSuggestionsBrowserTests(BrowserFixture browser) : Own
         await Assertions.Expect(form.Locator("del")).ToHaveTextAsync("approved");
         var replacement = form.GetByRole(AriaRole.Textbox, new() { Name = "Replace the selected text with" });
         await Assertions.Expect(replacement).ToHaveValueAsync("approved");
+        // While she writes, Helen adds a line above: the suggestion stays on "approved".
+        await helen.Editor(section).ClickAsync();
+        await helen.Page.Keyboard.PressAsync("Control+Home");
+        await helen.Page.Keyboard.TypeAsync(Above, new() { Delay = 15 });
+        await helen.WaitForStatusAsync("saved");
+        await aisha.WaitForTextAsync(section, Above + Sentence);
         await replacement.FillAsync("noted");
         await form.GetByRole(AriaRole.Button, new() { Name = "Suggest" }).ClickAsync();
         await Assertions.Expect(form).ToHaveCountAsync(0);
@@ -60,7 +67,7 @@ public sealed class MinutesSuggestionsBrowserTests(BrowserFixture browser) : Own
             await Assertions.Expect(page.Editor(section).Locator("ins.br-suggest-ins")).ToHaveTextAsync(["noted", " Nem con."]);
             await Assertions.Expect(page.Editor(section).Locator("ins.br-suggest-ins").First).ToHaveAttributeAsync("title", "Suggested by Aisha Rahman");
             await Assertions.Expect(page.Section(section).Locator("[data-suggestion][data-suggestion-state=open]")).ToHaveCountAsync(2);
-            Assert.Equal(Sentence, await page.TextAsync(section));
+            Assert.Equal(Above + Sentence, await page.TextAsync(section));
         }
         // Aisha may withdraw hers but not decide; Helen, a co-chair, decides.
         await Assertions.Expect(aisha.Section(section).GetByRole(AriaRole.Button, new() { Name = "Accept" })).ToHaveCountAsync(0);
@@ -79,7 +86,7 @@ public sealed class MinutesSuggestionsBrowserTests(BrowserFixture browser) : Own
         // Helen accepts the first: the text changes on every screen; she rejects the second: it does not.
         var first = helen.Section(section).Locator("[data-suggestion]", new() { HasText = "noted" });
         await first.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
-        const string accepted = "The board noted the revised budget.";
+        const string accepted = Above + "The board noted the revised budget.";
         foreach (var page in new[] { helen, aisha, anna })
         {
             await page.WaitForTextAsync(section, accepted);

@@ -127,9 +127,8 @@ public sealed class Suggestion
         ArgumentNullException.ThrowIfNull(text);
         if (anchor.Start < 0 || anchor.End > text.Length || anchor.End < anchor.Start || text[anchor.Start..anchor.End] != Original)
         {
-            throw new DomainRuleException(Original.Length == 0
-                ? "The place this suggestion inserts at has been deleted since it was made: reject it, or make the change by hand."
-                : "The text this suggestion changes has been edited since it was made: reject it, or make the change by hand.");
+            // (An insertion's point is never lost: it moves with the text, so only a replacement or a deletion is refused.)
+            throw new DomainRuleException("The text this suggestion changes has been edited since it was made: reject it, or make the change by hand.");
         }
         return TextOperation.Replace(text.Length, anchor.Start, anchor.Length, Replacement);
     }

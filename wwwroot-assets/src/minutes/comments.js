@@ -4,7 +4,7 @@
 // the server's rule: text typed at either edge stays outside the range.
 import { StateEffect, StateField } from '@codemirror/state';
 import { Decoration, EditorView } from '@codemirror/view';
-import { element, placeRanges, postJson, when } from './review.js';
+import { element, mapRange, placeRanges, postJson, when, whenSaved } from './review.js';
 
 /** Replaces the highlighted ranges: [{ id, from, to, active }]. */
 export const setCommentMarks = StateEffect.define();
@@ -13,12 +13,7 @@ export const commentMarks = StateField.define({
   create: () => [],
   update(marks, tr) {
     let next = marks;
-    if (tr.docChanged) {
-      next = marks.map((m) => {
-        const from = tr.changes.mapPos(m.from, 1);
-        return { ...m, from, to: Math.max(from, tr.changes.mapPos(m.to, -1)) };
-      });
-    }
+    if (tr.docChanged) next = marks.map((m) => mapRange(m, tr.changes));
     for (const effect of tr.effects) if (effect.is(setCommentMarks)) next = effect.value;
     return next;
   },
@@ -188,12 +183,10 @@ export class CommentsPanel {
 
   /** Posts the new thread on the draft range, once nothing of this member's is pending (the range is then on the server's text). */
   async post(text) {
-    for (let waited = 0; this.editor.hasPending && waited < 10000; waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const saved = await whenSaved(this.editor);
     const client = this.editor.client;
     const range = this.currentDraft();
-    if (!client || this.editor.hasPending || !range || range.to <= range.from) {
+    if (!saved || !range || range.to <= range.from) {
       return 'Not posted: the minutes are not saved yet, or the text you selected is gone. Try again.';
     }
     return this.send(this.url, { revision: client.revision, start: range.from, end: range.to, text });

@@ -29,6 +29,23 @@ export async function postJson(url, body, token) {
 }
 
 /**
+ * A range ({ from, to, ... }) through a CodeMirror change, by the server's rule (TextAnchor.Through): text typed at
+ * either edge stays outside it, text typed inside joins it; a point (from = to) stays after text typed at it.
+ */
+export function mapRange(range, changes) {
+  const from = changes.mapPos(range.from, 1);
+  return { ...range, from, to: Math.max(from, changes.mapPos(range.to, -1)) };
+}
+
+/** Waits (at most 10 s) until none of this member's edits are pending: a range is then on the server's text. */
+export async function whenSaved(editor) {
+  for (let waited = 0; editor.hasPending && waited < 10000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return !editor.hasPending && !!editor.client;
+}
+
+/**
  * Each item's range ({ id, start, end } at the server's `revision`) on the local text, by id; null while the editor
  * has not reached that revision, or when it is too old to map (the caller fetches again). Collapsed items map to null.
  */

@@ -5,9 +5,9 @@
 // comments': the server's, mapped onto the local text, then mapped by CodeMirror through every change.
 import { StateEffect, StateField } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType } from '@codemirror/view';
-import { element, placeRanges, postJson, when } from './review.js';
+import { element, mapRange, placeRanges, postJson, when, whenSaved } from './review.js';
 
-/** Replaces the suggestions drawn: [{ id, from, to, text, author, active }]. */
+/** Replaces the suggestions drawn: [{ id, from, to, text, author, active }], and the draft: { id: 'draft', draft: true, from, to }. */
 export const setSuggestionMarks = StateEffect.define();
 
 class InsertionWidget extends WidgetType {
@@ -40,19 +40,18 @@ export const suggestionMarks = StateField.define({
   create: () => [],
   update(marks, tr) {
     let next = marks;
-    if (tr.docChanged) {
-      // The server's rule: text typed at either edge stays outside the range (a point keeps after text typed at it).
-      next = marks.map((m) => {
-        const from = tr.changes.mapPos(m.from, 1);
-        return { ...m, from, to: Math.max(from, tr.changes.mapPos(m.to, -1)) };
-      });
-    }
+    if (tr.docChanged) next = marks.map((m) => mapRange(m, tr.changes));
     for (const effect of tr.effects) if (effect.is(setSuggestionMarks)) next = effect.value;
     return next;
   },
   provide: (field) => EditorView.decorations.from(field, (marks) => {
     const ranges = [];
     for (const m of marks) {
+      if (m.draft) {
+        // The range a suggestion is being written for: highlighted, and mapped through everyone's edits until it is sent.
+        if (m.to > m.from) ranges.push(Decoration.mark({ class: 'br-comment-mark br-comment-draft' }).range(m.from, m.to));
+        continue;
+      }
       if (m.to > m.from) {
         ranges.push(Decoration.mark({
           class: `br-suggest-del${m.active ? ' br-suggest-active' : ''}`,
@@ -157,13 +156,20 @@ export class SuggestionsPanel {
       const range = this.placed.get(s.id);
       if (range) marks.push({ id: s.id, from: range.start, to: range.end, text: s.replacement, author: s.author, active: s.id === this.activeId });
     }
+    const draft = this.currentDraft();
+    if (draft) marks.push(draft);
     this.editor.view.dispatch({ effects: setSuggestionMarks.of(marks) });
   }
 
   /** The suggestions as drawn in the editor now, for diagnostics and tests: [{ id, from, to, removes, adds }]. */
   marks() {
     const state = this.editor.view.state;
-    return state.field(suggestionMarks).map((m) => ({ id: m.id, from: m.from, to: m.to, removes: state.sliceDoc(m.from, m.to), adds: m.text }));
+    return state.field(suggestionMarks).filter((m) => !m.draft).map((m) => ({ id: m.id, from: m.from, to: m.to, removes: state.sliceDoc(m.from, m.to), adds: m.text }));
+  }
+
+  /** The range the open form is for, as mapped through every edit since it was chosen; null without a form. */
+  currentDraft() {
+    return this.form ? this.editor.view.state.field(suggestionMarks).find((m) => m.draft) ?? null : null;
   }
 
   activate(id, { focus = false } = {}) {
@@ -178,7 +184,6 @@ export class SuggestionsPanel {
   openForm() {
     if (!this.editor.canEdit) return;
     const { from, to } = this.editor.view.state.selection.main;
-    this.draft = { from, to };
     const selected = this.editor.view.state.sliceDoc(from, to);
     const text = element('textarea', { rows: 3, maxLength: 5000, className: 'br-comment-input', value: selected });
     text.setAttribute('aria-label', selected ? 'Replace the selected text with' : 'Text to add');
@@ -206,6 +211,8 @@ export class SuggestionsPanel {
       }
     });
     this.form = form;
+    this.replacing = from < to;
+    this.editor.view.dispatch({ effects: setSuggestionMarks.of([...this.editor.view.state.field(suggestionMarks).filter((m) => !m.draft), { id: 'draft', draft: true, from, to, text: '' }]) });
     this.render();
     text.focus();
     text.select();
@@ -213,20 +220,17 @@ export class SuggestionsPanel {
 
   closeForm() {
     this.form = null;
-    this.draft = null;
+    this.drawMarks();
     this.render();
   }
 
   /** Posts the suggestion on the range chosen, once nothing of this member's is pending (it is then on the server's text). */
   async post(text) {
-    for (let waited = 0; this.editor.hasPending && waited < 10000; waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const client = this.editor.client;
-    if (!client || this.editor.hasPending || !this.draft) {
-      return 'Not sent: the minutes are not saved yet. Try again.';
-    }
-    return this.send(this.url, { revision: client.revision, start: this.draft.from, end: this.draft.to, text });
+    const saved = await whenSaved(this.editor);
+    const range = this.currentDraft();
+    if (!saved || !range) return 'Not sent: the minutes are not saved yet. Try again.';
+    if (this.replacing && range.to <= range.from) return 'Not sent: the text you selected has been deleted meanwhile.';
+    return this.send(this.url, { revision: this.editor.client.revision, start: range.from, end: range.to, text });
   }
 
   async send(url, body) {
