@@ -204,6 +204,9 @@ public sealed class HubLoadBenchmark : IBenchmark
                 output.WriteLine($"{label}: seen-by-others p99 by {HubLoadRun.WindowSeconds}-s window of the measured period (ms): "
                     + string.Join(" / ", run.SeenByWindow.Select(w => LatencySummary.Of(w).P99.ToString("F1", CultureInfo.InvariantCulture))));
             }
+            var (batches, batched) = run.BatchesMeasured;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{label}: {batches:N0} batched broadcasts received while measuring ({batched:N0} edit deliveries, {(batches == 0 ? 0 : (double)batched / batches):F1} edits each); the rest came one edit a message"));
             return new HubLoadResult(
                 LatencySummary.Of(run.AckMs), LatencySummary.Of(run.SeenMs), run.EditsMeasured, run.SubmissionsMeasured,
                 run.AckMs.Count / secondsMeasured, run.MessagesMeasured / secondsMeasured, servers, serverRevision, serverText.Length,

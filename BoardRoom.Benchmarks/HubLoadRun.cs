@@ -15,6 +15,8 @@ internal sealed class HubLoadRun : IMinutesLoadObserver
     private long _start;
     private int _errorCount;
     private long _messages;
+    private long _batches;
+    private long _batchedEdits;
     private long _edits;
     private long _submissions;
     private volatile bool _measuring;
@@ -29,6 +31,9 @@ internal sealed class HubLoadRun : IMinutesLoadObserver
     public bool Measuring => _measuring;
 
     public long MessagesMeasured => Interlocked.Read(ref _messages);
+
+    /// <summary><c>OperationsApplied</c> batches received by all connections while measuring, and the edits in them.</summary>
+    public (long Batches, long Edits) BatchesMeasured => (Interlocked.Read(ref _batches), Interlocked.Read(ref _batchedEdits));
 
     public long EditsMeasured => Interlocked.Read(ref _edits);
 
@@ -100,6 +105,15 @@ internal sealed class HubLoadRun : IMinutesLoadObserver
                 }
                 SeenByWindow[window].Add(ms);
             }
+        }
+    }
+
+    public void Batch(int operations)
+    {
+        if (_measuring)
+        {
+            Interlocked.Increment(ref _batches);
+            Interlocked.Add(ref _batchedEdits, operations);
         }
     }
 

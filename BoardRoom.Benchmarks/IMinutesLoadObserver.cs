@@ -16,6 +16,11 @@ public interface IMinutesLoadObserver
 
     void Delivered(string clientId, long clientSeq, long timestamp, bool toViewer);
 
+    /// <summary>An <c>OperationsApplied</c> of <paramref name="operations"/> edits arrived (a busy section's batched broadcast).</summary>
+    void Batch(int operations)
+    {
+    }
+
     /// <summary>A submission failed: a <c>HubException</c> is the server's refusal, anything else a dropped connection.</summary>
     void Error(Exception exception);
 }

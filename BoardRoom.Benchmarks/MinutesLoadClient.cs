@@ -140,6 +140,7 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
         connection.ServerTimeout = TimeSpan.FromSeconds(60);
         connection.On<Joined>("Joined", OnJoined);
         connection.On<OperationApplied>("OperationApplied", OnOperation);
+        connection.On<OperationsApplied>("OperationsApplied", OnOperations);
         connection.On<Acknowledged>("Acknowledged", OnAck);
         connection.On<HeadRevision>("Head", OnHead);
         return connection;
@@ -271,10 +272,23 @@ public sealed class MinutesLoadClient(IMinutesLoadObserver observer, string clie
         waiting.TrySetResult(joined);
     }
 
+    private void OnOperations(OperationsApplied batch)
+    {
+        observer.Batch(batch.Operations.Count);
+        foreach (var op in batch.Operations)
+        {
+            OnOperation(op);
+        }
+    }
+
     private void OnOperation(OperationApplied op)
     {
         var now = Stopwatch.GetTimestamp();
-        observer.Delivered(op.ClientId, op.ClientSeq, now, isViewer);
+        // A batch holds this client's own edit too: it acknowledges it (the Acknowledged that follows is counted).
+        if (op.ClientId != clientId)
+        {
+            observer.Delivered(op.ClientId, op.ClientSeq, now, isViewer);
+        }
         Submission? send;
         lock (_lock)
         {

@@ -101,6 +101,7 @@ public static class BoardRoomServices
         services.AddHostedService(sp => sp.GetRequiredService<SharedPresence>());
         services.AddSingleton(sp => new PresenceRegistry(sp.GetService<SharedPresence>()));
         services.AddSingleton<MinutesConnections>();
+        services.AddSingleton<MinutesBroadcaster>();
         services.AddSingleton<HubOriginPolicy>();
         services.AddSingleton<MinutesHubFilter>();
         services.SilenceHubDispatcherErrors();

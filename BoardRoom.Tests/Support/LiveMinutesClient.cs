@@ -57,6 +57,9 @@ public sealed class LiveMinutesClient : IAsyncDisposable
     /// <summary>Every operation received from others, as sent (for tests of who receives what).</summary>
     public List<OperationApplied> OperationsSeen { get; } = [];
 
+    /// <summary><c>OperationsApplied</c> batches received (a busy section's edits sent together).</summary>
+    public int BatchesSeen { get; private set; }
+
     /// <summary>"AccessRevoked" messages: the server closed a section to this connection.</summary>
     public List<JsonElement> Revocations { get; } = [];
 
@@ -130,6 +133,7 @@ public sealed class LiveMinutesClient : IAsyncDisposable
         var connection = MinutesHubConnection.Build(baseAddress, _cookies);
         connection.On<Joined>("Joined", OnJoined);
         connection.On<OperationApplied>("OperationApplied", OnOperation);
+        connection.On<OperationsApplied>("OperationsApplied", OnOperations);
         connection.On<Acknowledged>("Acknowledged", OnAck);
         connection.On<PresenceChanged>("PresenceChanged", p => { lock (_lock) { PresenceSeen.Add(p); } });
         connection.On<PresenceLeft>("PresenceLeft", p => { lock (_lock) { LeavesSeen.Add(p); } });
@@ -266,12 +270,28 @@ public sealed class LiveMinutesClient : IAsyncDisposable
         }
     }
 
+    private void OnOperations(OperationsApplied batch)
+    {
+        lock (_lock)
+        {
+            BatchesSeen++;
+        }
+        foreach (var op in batch.Operations)
+        {
+            OnOperation(op);
+        }
+    }
+
     private void OnOperation(OperationApplied op)
     {
         Submission? send;
         lock (_lock)
         {
-            OperationsSeen.Add(op);
+            // A busy section's batch holds this client's own edits too: they are its acknowledgements, not others' edits.
+            if (op.ClientId != ClientId)
+            {
+                OperationsSeen.Add(op);
+            }
             if (_client is null || op.SectionId != _sectionId)
             {
                 return;

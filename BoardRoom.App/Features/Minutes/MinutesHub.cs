@@ -24,6 +24,7 @@ public sealed class MinutesHub(
     MinutesSections sections,
     PresenceRegistry presence,
     MinutesConnections connections,
+    MinutesBroadcaster broadcaster,
     TimeProvider time,
     IOptions<MinutesOptions> options,
     ILogger<MinutesHub> logger) : Hub
@@ -89,6 +90,7 @@ public sealed class MinutesHub(
     private async Task JoinAsync(JoinRequest request, MinutesConnection me, PersonId person, string name, long version, SectionAccess access)
     {
         var sequencer = await documents.GetAsync(request.SectionId);
+        Task presenceSent;
         using (var doc = await sequencer.LockAsync(Aborted))
         {
             // Another server may have sequenced revisions this replica has not read: a joiner gets the current text.
@@ -125,8 +127,9 @@ public sealed class MinutesHub(
             }
             await Clients.Caller.SendAsync("Joined", new Joined(request.SectionId, more ? missed![^1].Revision : state.Revision,
                 missed is null ? state.Text : null, missed, access.CanEdit, access.ReadOnlyReason, you, others, more));
-            await ToOthersAsync(request.SectionId, "PresenceChanged", new PresenceChanged(request.SectionId, you));
+            presenceSent = broadcaster.ToOthersAsync(request.SectionId, Context.ConnectionId, "PresenceChanged", new PresenceChanged(request.SectionId, you));
         }
+        await presenceSent;
     }
 
     public async Task Submit(JsonElement argument)
@@ -162,7 +165,9 @@ public sealed class MinutesHub(
         }
 
         var sequencer = await documents.GetAsync(request.SectionId);
-        // The document's one lock is held until the edit is sent, so every connection receives edits in revision order.
+        // Sent through the section's queue, filled under the document's one lock, so every connection receives the
+        // edits in revision order; the lock is not held while they are written.
+        Task sent;
         using (var doc = await sequencer.LockAsync(Aborted))
         {
             if (request.BaseRevision > doc.Revision)
@@ -197,16 +202,21 @@ public sealed class MinutesHub(
 
             if (result.IsDuplicate)
             {
-                await Clients.Caller.SendAsync("Acknowledged", new Acknowledged(request.SectionId, request.ClientId, request.ClientSeq, result.Revision, true));
-                return;
+                sent = broadcaster.ToConnectionAsync(request.SectionId, Context.ConnectionId, "Acknowledged",
+                    new Acknowledged(request.SectionId, request.ClientId, request.ClientSeq, result.Revision, true));
             }
-            presence.Transform(request.SectionId, result.Revision, result.Operation, me.ParticipantId);
-            // The edit is stored: its author hears so first, then the others. A broadcast lost on the way (the backplane
-            // down) is not the author's failure; the others see a gap in the revisions and rejoin to fill it.
-            await Clients.Caller.SendAsync("Acknowledged", new Acknowledged(request.SectionId, request.ClientId, request.ClientSeq, result.Revision, false));
-            await ToOthersAsync(request.SectionId, "OperationApplied",
-                new OperationApplied(request.SectionId, result.Revision, result.Operation, person.ToString(), name, request.ClientId, request.ClientSeq));
+            else
+            {
+                presence.Transform(request.SectionId, result.Revision, result.Operation, me.ParticipantId);
+                // The edit is stored: its author hears so, and the others receive it. A broadcast lost on the way (the
+                // backplane down) is not the author's failure; the others see a gap in the revisions and rejoin to fill it.
+                sent = broadcaster.EditAsync(
+                    new OperationApplied(request.SectionId, result.Revision, result.Operation, person.ToString(), name, request.ClientId, request.ClientSeq),
+                    Context.ConnectionId, new Acknowledged(request.SectionId, request.ClientId, request.ClientSeq, result.Revision, false));
+            }
         }
+        // The call completes once the acknowledgement is written, as it did when it was written under the lock.
+        await sent;
     }
 
     public async Task UpdatePresence(JsonElement argument)
@@ -228,6 +238,7 @@ public sealed class MinutesHub(
         }
         await sections.CheckAsync(person, request.SectionId, Aborted);
         var sequencer = await documents.GetAsync(request.SectionId);
+        var sent = Task.CompletedTask;
         using (var doc = await sequencer.LockAsync(Aborted))
         {
             if (request.Revision > doc.Revision)
@@ -239,9 +250,11 @@ public sealed class MinutesHub(
             presence.Move(request.SectionId, me.ParticipantId, selection);
             if (presence.Find(request.SectionId, me.ParticipantId) is { } moved)
             {
-                await ToOthersAsync(request.SectionId, "PresenceChanged", new PresenceChanged(request.SectionId, moved));
+                // In the section's queue, so the cursor reaches the others after the edits it was placed among.
+                sent = broadcaster.ToOthersAsync(request.SectionId, Context.ConnectionId, "PresenceChanged", new PresenceChanged(request.SectionId, moved));
             }
         }
+        await sent;
     }
 
     public async Task LeaveSection(JsonElement argument)

@@ -20,7 +20,7 @@ namespace BoardRoom.App.Features.Minutes;
 /// the hub, stored in the op log, and broadcast to everyone in the section on every node.
 /// </summary>
 public sealed class MinutesSuggestions(IDbContextFactory<BoardRoomDbContext> dbFactory, MinutesSections sections, IOperationLog log,
-    MinutesDocuments documents, PresenceRegistry presence, IHubContext<MinutesHub> hub, TimeProvider clock)
+    MinutesDocuments documents, PresenceRegistry presence, IHubContext<MinutesHub> hub, MinutesBroadcaster broadcaster, TimeProvider clock)
 {
     public const string NotDecider = "Only this meeting's co-chairs and the secretariat can accept or reject suggestions.";
 
@@ -83,6 +83,7 @@ public sealed class MinutesSuggestions(IDbContextFactory<BoardRoomDbContext> dbF
         var sectionId = suggestion.SectionId.Value;
         // Entered like a connection, the document stays open on this server while its lock is held (no eviction).
         var member = $"suggestion:{suggestion.Id:N}";
+        var sent = Task.CompletedTask;
         documents.Enter(sectionId, member);
         try
         {
@@ -113,15 +114,16 @@ public sealed class MinutesSuggestions(IDbContextFactory<BoardRoomDbContext> dbF
             suggestion.Accept(section, actor, result.Revision, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             presence.Transform(sectionId, result.Revision, result.Operation, authorParticipantId: string.Empty);
-            // Still under the lock, so every connection receives the section's edits in revision order. Not cancelled with
-            // the request: the edit is stored, and everyone in the section must receive it.
-            await hub.Clients.Group(MinutesHub.Group(sectionId)).SendAsync("OperationApplied",
-                new OperationApplied(sectionId, result.Revision, result.Operation, author, suggestion.AuthorName, suggestion.ClientId, 1), CancellationToken.None);
+            // Queued under the lock, so every connection receives the section's edits in revision order. Not cancelled
+            // with the request: the edit is stored, and everyone in the section must receive it.
+            sent = broadcaster.EditAsync(
+                new OperationApplied(sectionId, result.Revision, result.Operation, author, suggestion.AuthorName, suggestion.ClientId, 1), null, null);
         }
         finally
         {
             documents.Leave(sectionId, member);
         }
+        await sent;
         await NotifyAsync(sectionId);
     }
 

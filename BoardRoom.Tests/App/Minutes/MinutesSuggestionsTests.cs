@@ -38,7 +38,7 @@ public sealed class MinutesSuggestionsTests : IAsyncLifetime
         _services = services.AddSingleton(TimeProvider.System).AddSingleton<MinutesSections>()
             .AddSingleton<IOperationLog, EfOperationLog>()
             .AddSingleton(sp => new DocumentSequencerRegistry(sp.GetRequiredService<IOperationLog>()))
-            .AddSingleton<MinutesDocuments>().AddSingleton(_ => new PresenceRegistry(null))
+            .AddSingleton<MinutesDocuments>().AddSingleton<MinutesBroadcaster>().AddSingleton(_ => new PresenceRegistry(null))
             .AddSingleton<MinutesSuggestions>().AddSingleton<MinutesOpenThreads>().BuildServiceProvider();
     }
 

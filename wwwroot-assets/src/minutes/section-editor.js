@@ -137,7 +137,19 @@ export class SectionEditor {
   }
 
   operationApplied(message) {
-    this.send(this.client?.receiveOperation(message.revision, message.operation, message.clientId, message.clientSeq));
+    this.operationsApplied([message]);
+  }
+
+  /**
+   * Edits sequenced one after another (a busy section's are sent together, this member's own among them: those count
+   * as its acknowledgements), applied in order, then the view's decorations placed once.
+   */
+  operationsApplied(messages) {
+    let toSend = null;
+    for (const m of messages) {
+      toSend = this.client?.receiveOperation(m.revision, m.operation, m.clientId, m.clientSeq) ?? toSend;
+    }
+    this.send(toSend);
     this.watchGaps();
     this.comments.place();
     this.suggestions.place();

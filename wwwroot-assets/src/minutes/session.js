@@ -34,6 +34,7 @@ export class MinutesSession {
 
     this.connection.on('Joined', (m) => this.editors.get(m.sectionId)?.joined(m));
     this.connection.on('OperationApplied', (m) => this.editors.get(m.sectionId)?.operationApplied(m));
+    this.connection.on('OperationsApplied', (m) => this.editors.get(m.sectionId)?.operationsApplied(m.operations));
     this.connection.on('Acknowledged', (m) => this.editors.get(m.sectionId)?.acknowledged(m));
     this.connection.on('PresenceChanged', (m) => this.editors.get(m.sectionId)?.presenceChanged(m.participant));
     this.connection.on('PresenceLeft', (m) => this.editors.get(m.sectionId)?.presenceLeft(m.participantId));
