@@ -83,6 +83,54 @@ public sealed class InMemoryOperationLog : IOperationLog
         return result;
     }
 
+    /// <summary>All or none, under one lock; <see cref="BeforeAppend"/> and <see cref="AfterAppend"/> run for each record.</summary>
+    public async Task<AppendResult> TryAppendAllAsync(IReadOnlyList<OperationRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        if (BeforeAppend is { } before)
+        {
+            foreach (var record in records)
+            {
+                await before(record);
+            }
+        }
+        lock (_gate)
+        {
+            if (records.Count == 0)
+            {
+                return AppendResult.Appended;
+            }
+            if (!_documents.TryGetValue(records[0].DocumentId, out var log))
+            {
+                log = new DocumentLog();
+                _documents.Add(records[0].DocumentId, log);
+            }
+            var next = log.Records.Count + 1;
+            var clients = new HashSet<(string, long)>();
+            for (var i = 0; i < records.Count; i++)
+            {
+                var r = records[i];
+                if (r.DocumentId != records[0].DocumentId || r.Revision != next + i || log.ByClient.ContainsKey((r.ClientId, r.ClientSeq)) || !clients.Add((r.ClientId, r.ClientSeq)))
+                {
+                    return AppendResult.RevisionConflict;
+                }
+            }
+            foreach (var r in records)
+            {
+                log.Records.Add(r);
+                log.ByClient.Add((r.ClientId, r.ClientSeq), r);
+            }
+        }
+        if (AfterAppend is { } after)
+        {
+            foreach (var record in records)
+            {
+                await after(record);
+            }
+        }
+        return AppendResult.Appended;
+    }
+
     public Task<OperationRecord?> FindByClientAsync(Guid documentId, string clientId, long clientSeq, CancellationToken cancellationToken = default)
     {
         lock (_gate)

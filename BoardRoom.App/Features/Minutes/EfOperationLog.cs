@@ -44,10 +44,7 @@ public sealed class EfOperationLog(IDbContextFactory<BoardRoomDbContext> dbFacto
             // cost more CPU than the commit itself). EF still maps the parameters (the Guid as each engine stores it: TEXT
             // on SQLite, uuid on PostgreSQL), and the instant is written as the UTC ticks DateTimeOffsetToBinaryConverterUtc
             // would write. Quoted identifiers and plain VALUES are the same SQL on both engines.
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO "MinutesOperations" ("DocumentId", "Revision", "AuthorId", "ClientId", "ClientSeq", "Operation", "Timestamp")
-                VALUES ({record.DocumentId}, {record.Revision}, {record.AuthorId}, {record.ClientId}, {record.ClientSeq}, {record.Operation.ToJson()}, {record.Timestamp.UtcTicks})
-                """, cancellationToken);
+            await InsertAsync(db, record, cancellationToken);
             return AppendResult.Appended;
         }
         catch (Exception e) when (DatabaseProvider.IsUniqueViolation(e))
@@ -56,6 +53,28 @@ public sealed class EfOperationLog(IDbContextFactory<BoardRoomDbContext> dbFacto
             var duplicate = await check.MinutesOperations.AnyAsync(
                 o => o.DocumentId == record.DocumentId && o.ClientId == record.ClientId && o.ClientSeq == record.ClientSeq, cancellationToken);
             return duplicate ? AppendResult.DuplicateSubmission : AppendResult.RevisionConflict;
+        }
+    }
+
+    public async Task<AppendResult> TryAppendAllAsync(IReadOnlyList<OperationRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            foreach (var record in records)
+            {
+                await InsertAsync(db, record, cancellationToken);
+            }
+            // One commit, so one WAL sync (SQLite) or one flush (PostgreSQL) for the whole group.
+            await transaction.CommitAsync(cancellationToken);
+            return AppendResult.Appended;
+        }
+        catch (Exception e) when (DatabaseProvider.IsUniqueViolation(e))
+        {
+            // Rolled back when disposed; the sequencer stores them one at a time, which tells a conflict from a duplicate.
+            return AppendResult.RevisionConflict;
         }
     }
 
@@ -94,6 +113,12 @@ public sealed class EfOperationLog(IDbContextFactory<BoardRoomDbContext> dbFacto
             // Another server saved a snapshot of this document at the same moment; either is good.
         }
     }
+
+    private static Task<int> InsertAsync(BoardRoomDbContext db, OperationRecord record, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "MinutesOperations" ("DocumentId", "Revision", "AuthorId", "ClientId", "ClientSeq", "Operation", "Timestamp")
+            VALUES ({record.DocumentId}, {record.Revision}, {record.AuthorId}, {record.ClientId}, {record.ClientSeq}, {record.Operation.ToJson()}, {record.Timestamp.UtcTicks})
+            """, cancellationToken);
 
     private static OperationRecord ToRecord(MinutesOperationRow row) =>
         new(row.DocumentId, row.Revision, row.AuthorId, row.ClientId, row.ClientSeq, TextOperation.Parse(row.Operation), row.Timestamp);

@@ -165,55 +165,49 @@ public sealed class MinutesHub(
         }
 
         var sequencer = await documents.GetAsync(request.SectionId);
-        // Sent through the section's queue, filled under the document's one lock, so every connection receives the
-        // edits in revision order; the lock is not held while they are written.
-        Task sent;
-        using (var doc = await sequencer.LockAsync(Aborted))
+        // Stored through the document's queue (edits that arrive while others are being stored are committed together)
+        // and sent through the section's queue, which the callback fills under the document's one lock: so every
+        // connection receives the edits in revision order, and the lock is not held while they are written.
+        var sent = Task.CompletedTask;
+        var submission = new Submission(request.ClientId, request.ClientSeq, request.BaseRevision, operation, person.ToString());
+        try
         {
-            if (request.BaseRevision > doc.Revision)
+            await sequencer.SubmitQueuedAsync(submission, result =>
             {
-                await doc.RefreshAsync();
-            }
-            if (request.BaseRevision > doc.Revision)
-            {
-                throw Error(BadRevision, $"BaseRevision {request.BaseRevision} is ahead of the server's {doc.Revision}.");
-            }
-            SubmitResult result;
-            try
-            {
-                result = await doc.SubmitAsync(new Submission(request.ClientId, request.ClientSeq, request.BaseRevision, operation, person.ToString()));
-            }
-            catch (OperationRejectedException e)
-            {
-                throw Error(Rejected, e.Message);
-            }
-            catch (ConflictingSubmissionException e) when (e.ByAnotherAuthor)
-            {
-                throw Error(ClientIdTaken, "That ClientId and ClientSeq belong to someone else's edit; nothing was stored. Choose a new random ClientId and re-send.");
-            }
-            catch (ConflictingSubmissionException)
-            {
-                throw Error(ConflictingResend, "You sent a different edit under this ClientId and ClientSeq before; nothing was stored. Rejoin afresh.");
-            }
-            catch (RevisionConflictException)
-            {
-                throw Error(Busy, "The document is very busy; the edit was not applied. Re-send it.");
-            }
-
-            if (result.IsDuplicate)
-            {
-                sent = broadcaster.ToConnectionAsync(request.SectionId, Context.ConnectionId, "Acknowledged",
-                    new Acknowledged(request.SectionId, request.ClientId, request.ClientSeq, result.Revision, true));
-            }
-            else
-            {
+                if (result.IsDuplicate)
+                {
+                    sent = broadcaster.ToConnectionAsync(request.SectionId, Context.ConnectionId, "Acknowledged",
+                        new Acknowledged(request.SectionId, request.ClientId, request.ClientSeq, result.Revision, true));
+                    return;
+                }
                 presence.Transform(request.SectionId, result.Revision, result.Operation, me.ParticipantId);
                 // The edit is stored: its author hears so, and the others receive it. A broadcast lost on the way (the
                 // backplane down) is not the author's failure; the others see a gap in the revisions and rejoin to fill it.
                 sent = broadcaster.EditAsync(
                     new OperationApplied(request.SectionId, result.Revision, result.Operation, person.ToString(), name, request.ClientId, request.ClientSeq),
                     Context.ConnectionId, new Acknowledged(request.SectionId, request.ClientId, request.ClientSeq, result.Revision, false));
-            }
+            });
+        }
+        catch (OperationRejectedException e) when (e.Reason == OperationRejectionReason.RevisionOutOfRange)
+        {
+            // Ahead even after reading what other servers appended (a negative one was refused above).
+            throw Error(BadRevision, $"BaseRevision {request.BaseRevision} is ahead of the server's {sequencer.Revision}.");
+        }
+        catch (OperationRejectedException e)
+        {
+            throw Error(Rejected, e.Message);
+        }
+        catch (ConflictingSubmissionException e) when (e.ByAnotherAuthor)
+        {
+            throw Error(ClientIdTaken, "That ClientId and ClientSeq belong to someone else's edit; nothing was stored. Choose a new random ClientId and re-send.");
+        }
+        catch (ConflictingSubmissionException)
+        {
+            throw Error(ConflictingResend, "You sent a different edit under this ClientId and ClientSeq before; nothing was stored. Rejoin afresh.");
+        }
+        catch (RevisionConflictException)
+        {
+            throw Error(Busy, "The document is very busy; the edit was not applied. Re-send it.");
         }
         // The call completes once the acknowledgement is written, as it did when it was written under the lock.
         await sent;

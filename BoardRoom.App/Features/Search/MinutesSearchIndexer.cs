@@ -61,6 +61,16 @@ public sealed class SearchedOperationLog(IOperationLog inner, MinutesSearchQueue
         return result;
     }
 
+    public async Task<AppendResult> TryAppendAllAsync(IReadOnlyList<OperationRecord> records, CancellationToken cancellationToken = default)
+    {
+        var result = await inner.TryAppendAllAsync(records, cancellationToken);
+        if (result == AppendResult.Appended && records.Count > 0)
+        {
+            queue.Mark(records[0].DocumentId);
+        }
+        return result;
+    }
+
     public Task<OperationRecord?> FindByClientAsync(Guid documentId, string clientId, long clientSeq, CancellationToken cancellationToken = default) =>
         inner.FindByClientAsync(documentId, clientId, clientSeq, cancellationToken);
 

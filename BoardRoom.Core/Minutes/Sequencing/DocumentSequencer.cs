@@ -9,7 +9,7 @@ namespace BoardRoom.Core.Minutes.Sequencing;
 /// is never lost. Several sequencers (servers) may share one log: the log's uniqueness of revisions makes the loser
 /// of a race catch up and try again.
 /// </summary>
-public sealed class DocumentSequencer : IDisposable
+public sealed partial class DocumentSequencer : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly IOperationLog _log;
@@ -294,9 +294,10 @@ public sealed class DocumentSequencer : IDisposable
         Interlocked.Exchange(ref _revision, record.Revision);
     }
 
-    private async Task SnapshotIfDueAsync()
+    private async Task SnapshotIfDueAsync(long since = -1)
     {
-        if (_revision % _options.SnapshotInterval != 0)
+        // Due when the revision reached a multiple of the interval: by one edit, or passed it within a group.
+        if (since < 0 ? _revision % _options.SnapshotInterval != 0 : _revision / _options.SnapshotInterval == since / _options.SnapshotInterval)
         {
             return;
         }

@@ -17,6 +17,15 @@ public interface IOperationLog
     /// <summary>Stores <paramref name="record"/> unless its revision or its (client, sequence number) is taken.</summary>
     Task<AppendResult> TryAppendAsync(OperationRecord record, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores consecutive <paramref name="records"/> of one document all together, in one durable commit, or none of
+    /// them (a group commit: <see cref="DocumentSequencer.SubmitQueuedAsync"/>). Any revision or (client, sequence
+    /// number) taken stores nothing and answers <see cref="AppendResult.RevisionConflict"/>; the sequencer then stores
+    /// them one at a time, which tells the two apart. A log that cannot store several at once may answer that always.
+    /// </summary>
+    Task<AppendResult> TryAppendAllAsync(IReadOnlyList<OperationRecord> records, CancellationToken cancellationToken = default) =>
+        Task.FromResult(AppendResult.RevisionConflict);
+
     /// <summary>The record a client's submission produced, or null when it was never sequenced.</summary>
     Task<OperationRecord?> FindByClientAsync(Guid documentId, string clientId, long clientSeq, CancellationToken cancellationToken = default);
 
