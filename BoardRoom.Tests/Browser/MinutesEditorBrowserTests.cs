@@ -249,6 +249,76 @@ public sealed class MinutesEditorBrowserTests(AppServerFixture app, BrowserFixtu
     private static int Occurrences(string text, string part) =>
         (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
+    [Fact]
+    public async Task AMemberTypingInABusySection_TakesInTheOthersBatchedEdits_AndEndsWithTheStoredText()
+    {
+        var section = await SectionAsync(6);
+        var page = await BrowserSession.SignedInPageAsync(browser.Browser, Server, "helen.marsh@rdfb.example");
+        // What the hub sends this browser, read off its WebSocket as it arrives.
+        var batches = 0;
+        page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) =>
+        {
+            if (frame.Text?.Contains("\"OperationsApplied\"", StringComparison.Ordinal) == true)
+            {
+                Interlocked.Increment(ref batches);
+            }
+        };
+        Guid meeting;
+        await using (var db = ServerDatabase.Open(Server))
+        {
+            meeting = db.AgendaItems.Where(i => i.Id == ServerDatabase.ItemId(section)).Select(i => i.MeetingId).Single().Value;
+        }
+        var helen = await MinutesPage.OpenAsync(page, meeting);
+        string[] typists = ["aisha.rahman@rdfb.example", "priya.raman@rdfb.example", "siobhan.doherty@rdfb.example"];
+        var others = new List<LiveMinutesClient>();
+        try
+        {
+            for (var i = 0; i < 8; i++)
+            {
+                others.Add(await LiveMinutesClient.ConnectAsync(Server, typists[i % typists.Length]));
+                await others[^1].JoinAsync(section);
+            }
+            await helen.FocusEndAsync(section);
+
+            // Helen types a sentence at the end while eight others type at the start in bursts, until the section has
+            // been busy enough for the hub to batch what it sends her (bounded).
+            const string sentence = " The board noted the delivery group's report.";
+            var typing = page.Keyboard.TypeAsync(sentence, new() { Delay = 20 });
+            for (var burst = 0; burst < 10 && (burst < 3 || Volatile.Read(ref batches) == 0); burst++)
+            {
+                for (var keystroke = 0; keystroke < 10; keystroke++)
+                {
+                    others.ForEach(o => o.Insert(0, "x"));
+                }
+                foreach (var other in others)
+                {
+                    await other.WaitUntilSettledAsync();
+                }
+            }
+            await typing;
+            await helen.WaitForStatusAsync("saved");
+            var (stored, revision) = await ServerDatabase.ReplayLogAsync(Server, section);
+            foreach (var other in others)
+            {
+                await other.WaitForRevisionAsync(revision);
+            }
+            await helen.WaitForTextAsync(section, stored);
+
+            Assert.True(Volatile.Read(ref batches) > 0, "The browser received no batched edits.");
+            Assert.EndsWith(sentence, stored, StringComparison.Ordinal);
+            Assert.Equal(revision, await helen.RevisionAsync(section));
+            Assert.All(others, o => Assert.Equal(stored, o.Text));
+        }
+        finally
+        {
+            foreach (var other in others)
+            {
+                await other.DisposeAsync();
+            }
+            await page.Context.CloseAsync();
+        }
+    }
+
     private static async Task WaitUntilEqualAsync(MinutesPage a, MinutesPage b, Guid section)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
