@@ -29,6 +29,26 @@ public sealed class EfOperationLogTests : IAsyncLifetime
     private EfOperationLog Log() => new(_services.GetRequiredService<IDbContextFactory<BoardRoom.App.Data.BoardRoomDbContext>>());
 
     [Fact]
+    public async Task AGroupOfRecords_IsStoredTogether_OrNotAtAll()
+    {
+        var document = Guid.NewGuid();
+        var log = Log();
+        OperationRecord Record(long revision, string client, string text) =>
+            new(document, revision, "author", client, 1, TextOperation.Insert((int)revision - 1, (int)revision - 1, text), DateTimeOffset.UtcNow);
+
+        Assert.Equal(AppendResult.Appended, await log.TryAppendAllAsync([Record(1, "a", "x"), Record(2, "b", "y"), Record(3, "c", "z")]));
+        // Revision 4 is free but 3 is taken: nothing of the group is stored.
+        Assert.Equal(AppendResult.RevisionConflict, await log.TryAppendAllAsync([Record(4, "d", "p"), Record(3, "e", "q")]));
+        // A (client, sequence number) already stored refuses the group too.
+        Assert.Equal(AppendResult.RevisionConflict, await log.TryAppendAllAsync([Record(4, "d", "p"), Record(5, "a", "q")]));
+
+        var stored = await log.GetOperationsSinceAsync(document, 0);
+        Assert.Equal([1L, 2L, 3L], stored.Select(r => r.Revision));
+        Assert.Equal("xyz", stored.Aggregate(string.Empty, (text, r) => r.Operation.Apply(text)));
+        Assert.Equal(AppendResult.Appended, await log.TryAppendAllAsync([Record(4, "d", "p")]));
+    }
+
+    [Fact]
     public async Task TwoSequencersOnOneDatabase_NeverAssignARevisionTwice_AndConverge()
     {
         var document = Guid.NewGuid();
