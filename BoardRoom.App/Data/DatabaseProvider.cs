@@ -19,8 +19,14 @@ public static class DatabaseProvider
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
 
+    /// <summary>
+    /// Each connection has its own cache: with WAL, readers then never wait for a writer nor a writer for readers. SQLite's
+    /// shared cache (<c>Cache=Shared</c>) locks whole tables between the connections of a process, and
+    /// Microsoft.Data.Sqlite meets a locked table by sleeping 150 ms and retrying, so one page reading a meeting held up a
+    /// chair's click or an op-log write (docs/benchmarks.md, board-day).
+    /// </summary>
     public static string SqliteConnectionString(string dataDirectory) =>
-        $"Data Source={Path.Combine(dataDirectory, "boardroom.db")};Cache=Shared;Foreign Keys=True";
+        $"Data Source={Path.Combine(dataDirectory, "boardroom.db")};Foreign Keys=True";
 
     /// <summary>
     /// <c>BoardRoom:Database:Provider</c> and <c>ConnectionStrings:BoardRoom</c>, read once at start. SQLite defaults to a

@@ -69,6 +69,32 @@ public sealed class DatabaseProviderTests : IAsyncLifetime
         Assert.True(DatabaseProvider.IsUniqueViolation(refused), refused.InnerException?.Message);
     }
 
+    [Fact]
+    public async Task AReaderInTheMiddleOfATable_NeitherBlocksAWriterOfThatTable_NorSeesItBeforeItsOwnReadEnds()
+    {
+        // What the engine is opened with in the app: pages read the meeting while a chair's command or the op log
+        // writes it. A writer that waits for readers (SQLite's shared cache locks tables) sleeps and retries, so a
+        // click takes seconds on a busy day; a timeout of 2 s turns that wait into a failure here.
+        await DatabaseProvider.PrepareAsync(_db, CancellationToken.None);
+        await ExecuteAsync("""INSERT INTO "Child" ("Id", "ParentId", "Code") VALUES (2, 1, 'b')""");
+        await using var readerContext = _database.Open();
+        var readerConnection = readerContext.Database.GetDbConnection();
+        await readerConnection.OpenAsync();
+        // No explicit transaction, as EF reads: the open statement holds the reader's view of the table.
+        await using var read = readerConnection.CreateCommand();
+        read.CommandText = """SELECT "Code" FROM "Child" ORDER BY "Id" """;
+        await using var rows = await read.ExecuteReaderAsync();
+        Assert.True(await rows.ReadAsync());
+
+        await using var write = _connection.CreateCommand();
+        write.CommandText = """UPDATE "Child" SET "Code" = 'z' WHERE "Id" = 2""";
+        write.CommandTimeout = 2;
+        Assert.Equal(1, await write.ExecuteNonQueryAsync());
+
+        Assert.True(await rows.ReadAsync());
+        Assert.Equal("b", rows.GetString(0));
+    }
+
     private async Task ExecuteAsync(string sql)
     {
         await using var command = _connection.CreateCommand();
