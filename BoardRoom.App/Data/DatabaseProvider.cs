@@ -23,7 +23,8 @@ public static class DatabaseProvider
     /// Each connection has its own cache: with WAL, readers then never wait for a writer nor a writer for readers. SQLite's
     /// shared cache (<c>Cache=Shared</c>) locks whole tables between the connections of a process, and
     /// Microsoft.Data.Sqlite meets a locked table by sleeping 150 ms and retrying, so one page reading a meeting held up a
-    /// chair's click or an op-log write (docs/benchmarks.md, board-day).
+    /// chair's click or an op-log write. Writers still meet each other: <see cref="SqliteBusyTimeout"/> makes them wait in
+    /// SQLite rather than in that 150 ms sleep (docs/benchmarks.md, "A private cache and busy_timeout").
     /// </summary>
     public static string SqliteConnectionString(string dataDirectory) =>
         $"Data Source={Path.Combine(dataDirectory, "boardroom.db")};Foreign Keys=True";
@@ -127,7 +128,7 @@ public static class DatabaseProvider
 
     private static DbContextOptionsBuilder Use(DbContextOptionsBuilder options, DatabaseConnection database) => database.Engine switch
     {
-        DatabaseEngine.Sqlite => options.UseSqlite(database.ConnectionString),
+        DatabaseEngine.Sqlite => options.UseSqlite(database.ConnectionString).AddInterceptors(SqliteBusyTimeout.Instance),
         DatabaseEngine.PostgreSql => options.UseNpgsql(database.ConnectionString),
         var other => throw Unknown(other),
     };

@@ -61,10 +61,12 @@ public sealed class OutboxPageBrowserTests(BrowserFixture browser) : OwnAppBrows
         await BrowserSession.WaitForInteractiveAsync(page);
         var offer = page.Locator("[data-testid=outbox-message]", new() { HasText = "mark.dunn@nsap.example" });
         await offer.Locator("[data-testid=outbox-subject]").ClickAsync();
-        // The panel opens with an animation: wait for the text before reading it.
-        await Assertions.Expect(offer.Locator("[data-testid=outbox-text]")).ToContainTextAsync("/email/unsubscribe?token=");
-        var offerText = await offer.Locator("[data-testid=outbox-text]").InnerTextAsync();
-        var unsubscribe = System.Text.RegularExpressions.Regex.Match(offerText, @"https?://\S+/email/unsubscribe\?token=\S+").Value;
+        // The panel opens with an animation, during which innerText can be partial: wait for the link, then read the
+        // <pre>'s textContent, which does not depend on how far the panel has opened.
+        var unsubscribeLink = new System.Text.RegularExpressions.Regex(@"https?://\S+/email/unsubscribe\?token=\S+");
+        await Assertions.Expect(offer.Locator("[data-testid=outbox-text]")).ToContainTextAsync(unsubscribeLink);
+        var offerText = await offer.Locator("[data-testid=outbox-text]").TextContentAsync() ?? "";
+        var unsubscribe = unsubscribeLink.Match(offerText).Value;
         Assert.False(string.IsNullOrEmpty(unsubscribe), offerText);
 
         var mark = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString() });
