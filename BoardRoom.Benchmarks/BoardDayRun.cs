@@ -26,7 +26,8 @@ internal static class BoardDayRun
             await using var app = await BenchmarkApp.StartAsync(dll, data);
             var watch = Stopwatch.StartNew();
             // Sign-ins hash a password: each distinct account signs in once and its cookies are shared.
-            var members = DemoAccounts.Editors.Where(e => e != Chair).Concat(DemoAccounts.Viewers).ToList();
+            var typingAccounts = DemoAccounts.Editors.Where(e => e != Chair).ToList();
+            var members = typingAccounts.Concat(DemoAccounts.Viewers).ToList();
             var cookies = new Dictionary<string, CookieContainer>();
             foreach (var email in members.Prepend(Chair))
             {
@@ -50,7 +51,12 @@ internal static class BoardDayRun
             {
                 await Task.WhenAll(chunk.Select(async slot =>
                 {
-                    var email = slot.Participant == 0 ? Chair : members[(slot.Participant - 1 + (slot.Index * 3)) % members.Count];
+                    var email = slot.Participant switch
+                    {
+                        0 => Chair,
+                        <= BoardDayShape.Typists => typingAccounts[(slot.Participant - 1 + (slot.Index * BoardDayShape.Typists)) % typingAccounts.Count],
+                        _ => members[(slot.Participant - 1 + (slot.Index * 3)) % members.Count],
+                    };
                     var path = slot.Participant == 0 ? $"meetings/{slot.Meeting.MeetingId}/run" : $"meetings/{slot.Meeting.MeetingId}";
                     try
                     {
