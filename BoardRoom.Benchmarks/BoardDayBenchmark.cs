@@ -36,7 +36,7 @@ public sealed class BoardDayBenchmark : IBenchmark
         {
             var shape = new BoardDayShape(m, warmUp, seconds, connectAtOnce);
             var boardroom = await BoardDayRun.RunAsync(dll, shape, output);
-            var sharedb = BenchmarkArguments.Has("--no-sharedb") ? null : BoardDayShareDb.Run(repositoryRoot, shape, output);
+            var sharedb = BenchmarkArguments.Has("--no-sharedb") ? null : ShareDbLoad.Run(repositoryRoot, "sharedb-board-day.mjs", shape.Seconds, shape.WarmUp, [("--docs", shape.Meetings)], output);
             var row = new BoardDayRow(boardroom, sharedb);
             rows.Add(row);
             BoardDayTable.WriteDetail(output, row);

@@ -42,22 +42,22 @@ public sealed class HubLoadBenchmark : IBenchmark
         }
         output.WriteLine($"app: {Path.GetRelativePath(repositoryRoot, dll)}; {shape.Editors} editors x {OpsPerSecondPerEditor} ops/s, {shape.Viewers} viewers, one section; {shape.WarmUp} s warm-up, {shape.Seconds} s measured"
             + (nodes == 2 ? "; single node, then two nodes" : ""));
-        output.WriteLine($"load average before: {LoadAverage()}");
+        output.WriteLine($"load average before: {LoadAverage.Now()}");
 
         var boardroom = await RunBoardRoomAsync(dll, shape, nodes: 1, output);
-        output.WriteLine($"load average after the single-node run: {LoadAverage()}");
+        output.WriteLine($"load average after the single-node run: {LoadAverage.Now()}");
         List<(string Heading, HubLoadResult? Result)> columns;
         if (nodes == 2)
         {
             var cluster = await RunBoardRoomAsync(dll, shape, nodes: 2, output);
-            output.WriteLine($"load average after the two-node run: {LoadAverage()}");
+            output.WriteLine($"load average after the two-node run: {LoadAverage.Now()}");
             columns = [("single node", boardroom), ("two nodes (A editors, B viewers)", cluster)];
         }
         else
         {
             // --no-sharedb: diagnosis only, for repeated runs of the BoardRoom half.
             var sharedb = BenchmarkArguments.Has("--no-sharedb") ? null : ShareDbLoad.Run(repositoryRoot, shape.Seconds, shape.WarmUp, shape.Editors, shape.Viewers, output);
-            output.WriteLine($"load average after ShareDB run: {LoadAverage()}");
+            output.WriteLine($"load average after ShareDB run: {LoadAverage.Now()}");
             columns = [("BoardRoom (SignalR hub, SQLite)", boardroom), ("ShareDB (text-unicode, ws, in-memory)", sharedb)];
         }
 
@@ -79,18 +79,6 @@ public sealed class HubLoadBenchmark : IBenchmark
     private static string Verdict(LatencySummary seen) => seen.Count == 0 ? "target p99 seen-by-others: no viewers, not judged" : seen.P99 <= TargetSeenP99Ms
         ? string.Create(CultureInfo.InvariantCulture, $"target p99 seen-by-others <= {TargetSeenP99Ms} ms: PASS ({seen.P99:F1} ms)")
         : string.Create(CultureInfo.InvariantCulture, $"target p99 seen-by-others <= {TargetSeenP99Ms} ms: FAIL ({seen.P99:F1} ms, {seen.P99 - TargetSeenP99Ms:F1} ms over)");
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
-    }
 
     private readonly record struct Shape(int Seconds, int WarmUp, int Editors, int Viewers);
 

@@ -5,13 +5,22 @@ using System.Text.Json;
 namespace BoardRoom.Benchmarks;
 
 /// <summary>
-/// The hub-load workload against ShareDB: <c>node bench/node/sharedb-load.mjs</c>, its server in a child process on
-/// 127.0.0.1 and the same clients in the parent, printing JSON.
+/// A benchmark's workload against ShareDB: a script in <c>bench/node</c> (<c>sharedb-load.mjs</c> for hub-load,
+/// <c>sharedb-board-day.mjs</c> for board-day), its server in a child process on 127.0.0.1 and the clients in the
+/// parent, printing the JSON that <see cref="HubLoadResult.FromShareDb"/> reads.
 /// </summary>
 internal static class ShareDbLoad
 {
-    /// <summary>Runs the same workload against ShareDB; null (and a line saying why) when it cannot run or fails.</summary>
-    public static HubLoadResult? Run(string repositoryRoot, int seconds, int warmUp, int editors, int viewers, TextWriter output)
+    /// <summary>The hub-load workload: one document, <paramref name="editors"/> editors and <paramref name="viewers"/> viewers.</summary>
+    public static HubLoadResult? Run(string repositoryRoot, int seconds, int warmUp, int editors, int viewers, TextWriter output) =>
+        Run(repositoryRoot, "sharedb-load.mjs", seconds, warmUp, [("--editors", editors), ("--viewers", viewers)], output);
+
+    /// <summary>
+    /// Runs <paramref name="script"/> with <c>--seconds</c>, <c>--warmup</c> and <paramref name="options"/>; null (and a
+    /// line saying why) when it cannot run or fails.
+    /// </summary>
+    public static HubLoadResult? Run(string repositoryRoot, string script, int seconds, int warmUp, IEnumerable<(string Name, int Value)> options,
+        TextWriter output)
     {
         var benchFolder = Path.Combine(repositoryRoot, "bench", "node");
         if (!Directory.Exists(Path.Combine(benchFolder, "node_modules")))
@@ -25,18 +34,15 @@ internal static class ShareDbLoad
             RedirectStandardError = true,
             WorkingDirectory = repositoryRoot,
         };
-        start.ArgumentList.Add(Path.Combine(benchFolder, "sharedb-load.mjs"));
-        start.ArgumentList.Add("--seconds");
-        start.ArgumentList.Add(seconds.ToString(CultureInfo.InvariantCulture));
-        start.ArgumentList.Add("--editors");
-        start.ArgumentList.Add(editors.ToString(CultureInfo.InvariantCulture));
-        start.ArgumentList.Add("--viewers");
-        start.ArgumentList.Add(viewers.ToString(CultureInfo.InvariantCulture));
-        start.ArgumentList.Add("--warmup");
-        start.ArgumentList.Add(warmUp.ToString(CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(Path.Combine(benchFolder, script));
+        foreach (var (name, value) in options.Prepend(("--warmup", warmUp)).Prepend(("--seconds", seconds)))
+        {
+            start.ArgumentList.Add(name);
+            start.ArgumentList.Add(value.ToString(CultureInfo.InvariantCulture));
+        }
         try
         {
-            output.WriteLine($"running node bench/node/sharedb-load.mjs --seconds {seconds} (same workload against ShareDB)...");
+            output.WriteLine($"running node bench/node/{script} --seconds {seconds} (same workload against ShareDB)...");
             using var process = Process.Start(start)!;
             var stderr = process.StandardError.ReadToEndAsync();
             var stdout = process.StandardOutput.ReadToEndAsync();

@@ -5,88 +5,13 @@
 //   node bench/node/sharedb-load.mjs [--seconds 30] [--warmup 5] [--editors 50] [--viewers 200] [--rate 2]
 //
 // Everything is on 127.0.0.1, bounded in count and time, and stops by itself (the server child is killed).
-import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import ShareDB from 'sharedb';
-import ShareDBClient from 'sharedb/lib/client/index.js';
-import WebSocketJSONStream from '@teamwork/websocket-json-stream';
-import { WebSocket, WebSocketServer } from 'ws';
-import * as textUnicode from 'ot-text-unicode';
+import {
+  COLLECTION, connect, createSection, nothingPending, option, percentiles, randomOp, requestMemory, runBounded,
+  sharedbVersion, sleep, startServer, subscribe,
+} from './sharedb-harness.mjs';
 
-const type = textUnicode.type;
-ShareDB.types.register(type);
-
-const COLLECTION = 'minutes';
 const DOC_ID = 'section';
-
-function option(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 && at + 1 < process.argv.length ? Number(process.argv[at + 1]) : fallback;
-}
-
-// ---------------------------------------------------------------------------------------------- server (child)
-function statusKb(field) {
-  const m = readFileSync('/proc/self/status', 'utf8').match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'));
-  return m ? Number(m[1]) : null;
-}
-
-function runServer() {
-  const backend = new ShareDB();
-  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-  wss.on('connection', (ws) => backend.listen(new WebSocketJSONStream(ws)));
-  let peakRss = 0;
-  const sample = () => { peakRss = Math.max(peakRss, process.memoryUsage().rss); };
-  setInterval(sample, 250).unref();
-  wss.on('listening', () => process.send({ port: wss.address().port }));
-  process.on('message', (m) => {
-    if (m === 'memory') {
-      sample();
-      process.send({ memory: { cpuMicros: process.cpuUsage().user + process.cpuUsage().system, rssBytes: process.memoryUsage().rss, peakRssBytes: peakRss, vmHwmKb: statusKb('VmHWM'), vmRssKb: statusKb('VmRSS') } });
-    }
-  });
-  process.on('disconnect', () => process.exit(0));
-}
-
-// ---------------------------------------------------------------------------------------------- load (parent)
-function percentiles(values) {
-  if (values.length === 0) return { count: 0, p50: null, p95: null, p99: null, max: null };
-  const s = Float64Array.from(values).sort();
-  const at = (p) => s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-  const r = (x) => Math.round(x * 100) / 100;
-  return { count: s.length, p50: r(at(50)), p95: r(at(95)), p99: r(at(99)), max: r(s[s.length - 1]) };
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function connect(port) {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`ws://127.0.0.1:${port}`);
-    const connection = new ShareDBClient.Connection(socket);
-    const timer = setTimeout(() => reject(new Error('connect timeout')), 30000);
-    connection.on('state', (state) => {
-      if (state === 'connected') { clearTimeout(timer); resolve(connection); }
-    });
-    connection.on('error', reject);
-  });
-}
-
-function subscribe(doc) {
-  return new Promise((resolve, reject) => doc.subscribe((err) => (err ? reject(err) : resolve())));
-}
-
-function nothingPending(doc) {
-  return new Promise((resolve) => doc.whenNothingPending(resolve));
-}
-
-async function requestMemory(child) {
-  return new Promise((resolve) => {
-    const onMessage = (m) => { if (m.memory) { child.off('message', onMessage); resolve(m.memory); } };
-    child.on('message', onMessage);
-    child.send('memory');
-  });
-}
 
 async function runLoad() {
   const seconds = option('seconds', 30);
@@ -95,17 +20,11 @@ async function runLoad() {
   const viewersCount = option('viewers', 200);
   const rate = option('rate', 2);
 
-  const child = fork(fileURLToPath(import.meta.url), ['--server'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  const port = await new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve(m.port));
-    child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
+  const { child, port } = await startServer();
   const memBefore = await requestMemory(child);
 
-  // The document starts as a short paragraph, as a section would after a few minutes of a meeting.
   const setup = await connect(port);
-  const setupDoc = setup.get(COLLECTION, DOC_ID);
-  await new Promise((resolve, reject) => setupDoc.create('Minutes of the item. ', type.uri, (e) => (e ? reject(e) : resolve())));
+  await createSection(setup, DOC_ID);
 
   let measuring = false;
   let measureStart = Infinity;
@@ -162,21 +81,9 @@ async function runLoad() {
 
   // Editors: every 1/rate s (phase-shifted), a small random insert or delete through doc.submitOp
   // (ShareDB's client keeps one op in flight and composes the rest, as OtClient does).
-  const letters = 'abcdefghijklmnopqrstuvwxyz ';
-  const randomText = (n) => Array.from({ length: n }, () => letters[Math.floor(Math.random() * letters.length)]).join('');
   function edit(editor) {
-    const text = editor.doc.data;
-    const length = text.length; // ASCII only: code points = UTF-16 units
-    let op;
-    if (length > 400 || (length > 20 && Math.random() < 0.3)) {
-      const n = 1 + Math.floor(Math.random() * 3);
-      const pos = Math.floor(Math.random() * (length - n));
-      op = [pos, { d: n }];
-    } else {
-      op = [Math.floor(Math.random() * (length + 1)), randomText(1 + Math.floor(Math.random() * 4))];
-    }
     if (measuring) editsMade++;
-    editor.doc.submitOp(op, (err) => { if (err) errors.push(String(err)); });
+    editor.doc.submitOp(randomOp(editor.doc.data), (err) => { if (err) errors.push(String(err)); });
   }
   let editing = true;
   const periodMs = 1000 / rate;
@@ -231,7 +138,7 @@ async function runLoad() {
   const result = {
     system: 'sharedb',
     node: process.version,
-    sharedb: JSON.parse(readFileSync(new URL('./node_modules/sharedb/package.json', import.meta.url))).version,
+    sharedb: sharedbVersion(),
     editors: editorsCount,
     viewers: viewersCount,
     ratePerEditor: rate,
@@ -261,11 +168,4 @@ async function runLoad() {
   process.exit(0);
 }
 
-if (process.argv.includes('--server')) {
-  runServer();
-} else {
-  const guard = setTimeout(() => { console.error('sharedb-load: gave up after its time limit'); process.exit(3); },
-    (option('seconds', 30) + option('warmup', 5) + 180) * 1000);
-  guard.unref();
-  runLoad().catch((e) => { console.error(e); process.exit(1); });
-}
+runBounded('sharedb-load', runLoad);
