@@ -133,6 +133,7 @@ public static class BoardRoomServices
         services.AddScoped<HomeDashboard>();
         services.AddScoped<ForumDirectory>();
         services.AddSingleton<MeetingLiveNotifier>();
+        services.AddSingleton<MeetingLiveFeed>();
         services.AddSingleton<MeetingChangeInterceptor>();
         services.AddScoped<MeetingRunService>();
         services.AddScoped<DecisionRegister>();

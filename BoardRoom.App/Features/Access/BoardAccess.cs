@@ -27,6 +27,8 @@ public static class BoardAccess
 
     public const string NotRunner = "Only the co-chairs of this meeting and the secretariat can run it.";
 
+    public const string NoSuchMeeting = "There is no such meeting.";
+
     public const string NotCoChair = "Only this meeting's co-chairs can do this.";
 
     /// <summary>The board at <paramref name="slug"/>, with members, if the person's seat gives <paramref name="right"/>.</summary>
@@ -88,11 +90,21 @@ public static class BoardAccess
     {
         var meetings = tracked ? db.Meetings : db.Meetings.AsNoTracking();
         var meeting = await (include ?? (q => q)).Invoke(meetings).FirstOrDefaultAsync(m => m.Id == id)
-            ?? throw AccessDeniedException.NotFound("There is no such meeting.");
+            ?? throw AccessDeniedException.NotFound(NoSuchMeeting);
         var boards = tracked ? db.Boards : db.Boards.AsNoTracking();
         var board = await boards.Include(b => b.Members).SingleAsync(b => b.Id == meeting.BoardId);
         return Decide(person, board, meeting, right, MeetingOfAnotherBoard, refusal);
     }
+
+    /// <summary>
+    /// The same decision as <see cref="ForMeetingAsync(BoardRoomDbContext, PersonId, MeetingId, BoardRight, Func{IQueryable{Meeting}, IQueryable{Meeting}}?, bool, string?)"/>
+    /// on a meeting and its board already read (null: there is no such meeting), for the live pages that shape one
+    /// read of a meeting for each of their people.
+    /// </summary>
+    public static BoardScope ForLoadedMeeting(PersonId person, Meeting? meeting, Board? board, BoardRight right) =>
+        meeting is null || board is null
+            ? throw AccessDeniedException.NotFound(NoSuchMeeting)
+            : Decide(person, board, meeting, right, MeetingOfAnotherBoard);
 
     /// <summary>
     /// Whether a seat (or none) gives a right that depends on the seat alone (not <see cref="BoardRight.Run"/> or

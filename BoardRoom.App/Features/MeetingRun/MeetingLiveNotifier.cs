@@ -58,9 +58,14 @@ public sealed class MeetingLiveNotifier
         {
             return;
         }
-        foreach (var callback in subs.Values)
+        RunEach(subs.Values);
+    }
+
+    /// <summary>Runs each page's callback on its own: one slow or broken page must not hold up the others.</summary>
+    internal static void RunEach(IEnumerable<Func<Task>> callbacks)
+    {
+        foreach (var callback in callbacks)
         {
-            // Each page re-renders on its own circuit; one slow or broken page must not hold up the others.
             _ = Task.Run(async () =>
             {
                 try
@@ -75,7 +80,7 @@ public sealed class MeetingLiveNotifier
         }
     }
 
-    private sealed class Subscription(Action dispose) : IDisposable
+    internal sealed class Subscription(Action dispose) : IDisposable
     {
         private Action? _dispose = dispose;
 

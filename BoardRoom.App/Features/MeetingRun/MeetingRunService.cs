@@ -17,28 +17,37 @@ namespace BoardRoom.App.Features.MeetingRun;
 public sealed class MeetingRunService(
     IDbContextFactory<BoardRoomDbContext> dbFactory,
     CurrentPerson currentPerson,
-    MeetingLiveNotifier notifier,
+    MeetingLiveFeed feed,
     Agendas.AgendaEditor agendas,
     TimeProvider clock)
 {
     public const string NotAllowedToRun = BoardAccess.NotRunner;
 
-    public IDisposable Subscribe(MeetingId meetingId, Func<Task> onChanged) => notifier.Subscribe(meetingId, onChanged);
+    /// <summary>After each change to the meeting, its fresh snapshot, read once for all of its open pages: shape it with <see cref="View"/>.</summary>
+    public IDisposable Subscribe(MeetingId meetingId, Func<MeetingSnapshot?, Task> onChanged) => feed.Subscribe(meetingId, onChanged);
 
-    public async Task<Access<RunView>> GetAsync(string? meetingId)
+    /// <summary>The meeting as it is now (null: there is no such meeting), for a page to shape with <see cref="ViewAsync"/>.</summary>
+    public Task<MeetingSnapshot?> ReadAsync(MeetingId meetingId) => feed.ReadAsync(meetingId);
+
+    public async Task<Access<RunView>> GetAsync(string? meetingId) =>
+        MeetingId.TryParse(meetingId, out var id)
+            ? await ViewAsync(await feed.ReadAsync(id))
+            : Access<RunView>.Denied(AccessDeniedException.NotFound($"'{meetingId}' is not a meeting address."));
+
+    /// <summary>The live state of the meeting as the current person may see it, from a read of it (null: it is gone).</summary>
+    public async Task<Access<RunView>> ViewAsync(MeetingSnapshot? snapshot)
     {
         var me = await currentPerson.RequiredIdAsync();
-        await using var db = await dbFactory.CreateDbContextAsync();
         BoardScope scope;
         try
         {
-            scope = await BoardAccess.ForMeetingAsync(db, me, meetingId, BoardRight.View, Including);
+            scope = BoardAccess.ForLoadedMeeting(me, snapshot?.Meeting, snapshot?.Board, BoardRight.View);
         }
         catch (AccessDeniedException refused)
         {
             return Access<RunView>.Denied(refused);
         }
-        return Access<RunView>.Allowed(await BuildViewAsync(db, scope.RequiredMeeting, scope.Board, scope.Seat, me));
+        return Access<RunView>.Allowed(View(snapshot!, scope.Seat, me));
     }
 
     /// <summary>Starts the meeting; far from its scheduled time only once the person has confirmed (Core's rule).</summary>
@@ -128,79 +137,56 @@ public sealed class MeetingRunService(
                 .OrderBy(m => m.StartsAt).FirstOrDefaultAsync()
             : Task.FromResult<Meeting?>(null);
 
-    /// <summary>The number of the meeting each of this meeting's items was carried forward to.</summary>
-    private static async Task<Dictionary<AgendaItemId, int>> CarriedToAsync(BoardRoomDbContext db, Meeting meeting)
-    {
-        var itemIds = meeting.AgendaItems.Select(i => (AgendaItemId?)i.Id).ToList();
-        var carried = await (from later in db.AgendaItems.AsNoTracking()
-                             where itemIds.Contains(later.CarriedFromId)
-                             join m in db.Meetings.AsNoTracking() on later.MeetingId equals m.Id
-                             select new { From = later.CarriedFromId, m.Number }).ToListAsync();
-        return carried.GroupBy(x => x.From!.Value).ToDictionary(g => g.Key, g => g.Min(x => x.Number));
-    }
-
     private static IQueryable<Meeting> Including(IQueryable<Meeting> meetings) =>
         meetings.Include(m => m.AgendaItems).Include(m => m.Attendance).Include(m => m.Declarations).AsSplitQuery();
 
-    private async Task<RunView> BuildViewAsync(BoardRoomDbContext db, Meeting meeting, Board board, Membership mine, PersonId me)
+    private RunView View(MeetingSnapshot snapshot, Membership mine, PersonId me)
     {
+        var (meeting, board) = (snapshot.Meeting, snapshot.Board);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(LondonTime.ToLocal(now));
         var readsReserved = mine.Can(BoardCapability.ViewReservedBusiness);
-        var people = await db.People.AsNoTracking()
-            .Where(p => board.Members.Select(m => m.PersonId).Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => p.FullName);
-        string NameOf(PersonId id) => people.GetValueOrDefault(id, "Former member");
 
-        // Where items went is for the run controls only: members' meeting pages rebuild this view on every change.
+        // Where items went is for the run controls only.
         var mayRun = board.MayRun(me, meeting);
-        var carriedTo = mayRun ? await CarriedToAsync(db, meeting) : new Dictionary<AgendaItemId, int>();
         var items = meeting.AgendaItems.Where(i => readsReserved || !i.IsReserved)
             .Select(i => new RunItem(i.Id, i.Position, i.Title, i.MinutesAllotted, i.IsReserved, IsActionLogReview(i), i.IsStanding,
-                carriedTo.TryGetValue(i.Id, out var n) ? n : null, i.Outcome)).ToList();
+                mayRun && snapshot.CarriedTo.TryGetValue(i.Id, out var n) ? n : null, i.Outcome)).ToList();
         var visible = items.Select(i => i.Id).ToHashSet();
         var current = meeting.CurrentItemId is { } cid && visible.Contains(cid) ? cid : (AgendaItemId?)null;
 
         var attendance = new List<AttendanceLine>();
         foreach (var m in board.Members.Where(m => m.IsActive && m.Role != BoardRole.Observer)
-                     .OrderBy(m => m.IsPermanentCoChair ? 0 : 1).ThenBy(m => m.Role).ThenBy(m => NameOf(m.PersonId)))
+                     .OrderBy(m => m.IsPermanentCoChair ? 0 : 1).ThenBy(m => m.Role).ThenBy(m => snapshot.NameOf(m.PersonId)))
         {
             var entry = meeting.Attendance.FirstOrDefault(a => a.PersonId == m.PersonId);
-            attendance.Add(new AttendanceLine(entry?.Id, m.PersonId, NameOf(m.PersonId), RoleName(m), entry?.Status, entry?.ArrivedAt, entry?.LeftAt, false));
+            attendance.Add(new AttendanceLine(entry?.Id, m.PersonId, snapshot.NameOf(m.PersonId), RoleName(m), entry?.Status, entry?.ArrivedAt, entry?.LeftAt, false));
         }
         attendance.AddRange(meeting.Attendance.Where(a => a.IsGuest)
             .Select(a => new AttendanceLine(a.Id, null, a.GuestName, a.GuestOrganisation, a.Status, a.ArrivedAt, a.LeftAt, true)));
 
         var declarations = meeting.Declarations.Where(d => visible.Contains(d.AgendaItemId))
-            .Select(d => new DeclarationLine(d.AgendaItemId, items.First(i => i.Id == d.AgendaItemId).Title, d.PersonId, NameOf(d.PersonId), d.Interest, d.Withdraws))
+            .Select(d => new DeclarationLine(d.AgendaItemId, items.First(i => i.Id == d.AgendaItemId).Title, d.PersonId, snapshot.NameOf(d.PersonId), d.Interest, d.Withdraws))
             .ToList();
 
-        var decisions = (await db.Decisions.AsNoTracking().Where(d => d.MeetingId == meeting.Id).ToListAsync())
-            .Where(d => visible.Contains(d.AgendaItemId)).OrderBy(d => d.Sequence)
+        var decisions = snapshot.Decisions.Where(d => visible.Contains(d.AgendaItemId)).OrderBy(d => d.Sequence)
             .Select(d => new DecisionLine(d.Reference, d.AgendaItemId, d.Text, d.HowDecided)).ToList();
-        var meetingTitles = await db.Meetings.AsNoTracking().Where(m => m.BoardId == board.Id).ToDictionaryAsync(m => m.Id, m => m.Title);
         ActionLine Line(ActionItem a) => new(a.Id, a.Reference, a.AgendaItemId, a.Description,
-            a.OwnerPersonId is { } o ? NameOf(o) : a.OwnerOrganisation, a.Measure, a.DueOn, a.Status, a.IsOverdue(today),
-            meetingTitles.GetValueOrDefault(a.MeetingId, string.Empty));
-        var boardActions = await db.Actions.AsNoTracking().Where(a => a.BoardId == board.Id).ToListAsync();
-        var actions = boardActions.Where(a => a.MeetingId == meeting.Id && visible.Contains(a.AgendaItemId))
+            a.OwnerPersonId is { } o ? snapshot.NameOf(o) : a.OwnerOrganisation, a.Measure, a.DueOn, a.Status, a.IsOverdue(today),
+            snapshot.MeetingTitles.GetValueOrDefault(a.MeetingId, string.Empty));
+        var actions = snapshot.BoardActions.Where(a => a.MeetingId == meeting.Id && visible.Contains(a.AgendaItemId))
             .OrderBy(a => a.Sequence).Select(Line).ToList();
         // The action log review lists every action still open from earlier meetings, except, for those who may not
         // read reserved business, actions agreed on a reserved item.
-        var earlier = boardActions.Where(a => a.IsOpen && a.MeetingId != meeting.Id && a.CreatedAt < meeting.StartsAt).ToList();
-        var earlierItems = earlier.Select(a => a.AgendaItemId).Distinct().ToList();
-        var hiddenItems = readsReserved
-            ? []
-            : (await db.AgendaItems.AsNoTracking().Where(i => i.IsReserved && earlierItems.Contains(i.Id)).Select(i => i.Id).ToListAsync()).ToHashSet();
-        var review = earlier.Where(a => !hiddenItems.Contains(a.AgendaItemId)).OrderBy(a => a.DueOn).Select(Line).ToList();
+        var review = snapshot.BoardActions.Where(a => a.IsOpen && a.MeetingId != meeting.Id && a.CreatedAt < meeting.StartsAt)
+            .Where(a => readsReserved || !snapshot.ReservedItemsWithOpenActions.Contains(a.AgendaItemId))
+            .OrderBy(a => a.DueOn).Select(Line).ToList();
 
         var quorum = Quorum.Evaluate(board.QuorumRule, board.Members, meeting, current, now);
         var members = board.Members.Where(m => m.IsActive)
-            .Select(m => new PersonOption(m.PersonId, NameOf(m.PersonId), m.Organisation)).OrderBy(p => p.Name).ToList();
+            .Select(m => new PersonOption(m.PersonId, snapshot.NameOf(m.PersonId), m.Organisation)).OrderBy(p => p.Name).ToList();
         var currentMinutes = current is { } c ? items.First(i => i.Id == c).Minutes : 0;
-        var zone = meeting.SeriesId is { } seriesId
-            ? await db.MeetingSeries.AsNoTracking().Where(s => s.Id == seriesId).Select(s => s.TimeZoneId).FirstOrDefaultAsync() ?? MeetingSeries.DefaultTimeZone
-            : MeetingSeries.DefaultTimeZone;
+        var zone = snapshot.TimeZoneId;
         return new RunView(meeting.Id, meeting.Title, meeting.Status, meeting.AgendaStatus, current, current is null ? null : meeting.CurrentItemStartedAt,
             currentMinutes, mayRun, mine.Can(BoardCapability.EditMinutes), me, quorum, board.QuorumRule.Describe(),
             attendance, declarations, decisions, actions, review, items, members,

@@ -1,5 +1,6 @@
 using BoardRoom.App.Data;
 using BoardRoom.App.Features.Access;
+using BoardRoom.App.Features.MeetingRun;
 using BoardRoom.Core.Boards;
 using BoardRoom.Core.Meetings;
 using BoardRoom.Core.People;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BoardRoom.App.Features.Meetings;
 
 /// <summary>Meetings of the boards the current person sits on. Every query is scoped to those boards.</summary>
-public sealed class MeetingDirectory(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, TimeProvider clock)
+public sealed class MeetingDirectory(IDbContextFactory<BoardRoomDbContext> dbFactory, CurrentPerson currentPerson, MeetingLiveFeed feed, TimeProvider clock)
 {
     public async Task<IReadOnlyList<MeetingSummary>> UpcomingAsync(int take = 20)
     {
@@ -24,43 +25,44 @@ public sealed class MeetingDirectory(IDbContextFactory<BoardRoomDbContext> dbFac
             .OrderByDescending(m => m.StartsAt).Take(take));
     }
 
-    public async Task<Access<MeetingDetails>> GetAsync(string? meetingId)
+    public async Task<Access<MeetingDetails>> GetAsync(string? meetingId) =>
+        MeetingId.TryParse(meetingId, out var id)
+            ? await DetailsAsync(await feed.ReadAsync(id))
+            : Access<MeetingDetails>.Denied(AccessDeniedException.NotFound($"'{meetingId}' is not a meeting address."));
+
+    /// <summary>The meeting's page as the current person may see it, from a read of it (null: it is gone).</summary>
+    public async Task<Access<MeetingDetails>> DetailsAsync(MeetingSnapshot? snapshot)
     {
         var personId = await currentPerson.RequiredIdAsync();
-        await using var db = await dbFactory.CreateDbContextAsync();
         BoardScope scope;
         try
         {
-            scope = await BoardAccess.ForMeetingAsync(db, personId, meetingId, BoardRight.View, q => q.Include(m => m.AgendaItems));
+            scope = BoardAccess.ForLoadedMeeting(personId, snapshot?.Meeting, snapshot?.Board, BoardRight.View);
         }
         catch (AccessDeniedException refused)
         {
             return Access<MeetingDetails>.Denied(refused);
         }
-        var (meeting, membership) = (scope.RequiredMeeting, scope.Seat);
-
-        var summary = (await SummariseAsync(db, [meeting])).Single();
-        var mayReadReserved = membership.Can(BoardCapability.ViewReservedBusiness);
-        var carriedFrom = await Agendas.CarriedForwardLabels.ForAsync(db, meeting);
+        var (meeting, board) = (snapshot!.Meeting, snapshot.Board);
+        var mayReadReserved = scope.ReadsReserved;
+        var coChairs = board.Members.Where(m => m.Role == BoardRole.CoChair)
+            .Select(m => new CoChairName(m.Id, m.BoardId, m.IsPermanentCoChair, m.Nation, m.LeftOn, snapshot.NameOf(m.PersonId))).ToList();
+        var summary = Summarise(meeting, board.Name, board.Slug, snapshot.Series?.Name, snapshot.TimeZoneId, coChairs);
         // Papers follow their item: an item the person may not see brings none of its papers.
-        var papers = (await db.AgendaPapers.AsNoTracking().Where(p => p.MeetingId == meeting.Id).ToListAsync())
-            .OrderBy(p => p.UploadedAt).ToLookup(p => p.AgendaItemId, p => new Agendas.PaperLine(p.Id, p.FileName, p.Length, p.ContentType));
+        var papers = snapshot.Papers.OrderBy(p => p.UploadedAt)
+            .ToLookup(p => p.AgendaItemId, p => new Agendas.PaperLine(p.Id, p.FileName, p.Length, p.ContentType));
         var agenda = meeting.ItemStartTimes()
             .Where(x => mayReadReserved || !x.Item.IsReserved)
             .Select(x => new AgendaLine(x.Item.Id, x.Item.Position, x.Item.Title, x.Item.Purpose, x.Item.Presenter,
-                x.Item.MinutesAllotted, x.StartsAt, x.Item.Description, x.Item.IsReserved, x.Item.IsStanding, carriedFrom.GetValueOrDefault(x.Item.Id),
+                x.Item.MinutesAllotted, x.StartsAt, x.Item.Description, x.Item.IsReserved, x.Item.IsStanding, snapshot.CarriedFrom.GetValueOrDefault(x.Item.Id),
                 papers[x.Item.Id].ToList()))
             .ToList();
         var hidden = meeting.AgendaItems.Count - agenda.Count;
-        var members = await (from m in db.Memberships.AsNoTracking()
-                             join p in db.People.AsNoTracking() on m.PersonId equals p.Id
-                             where m.BoardId == meeting.BoardId && m.LeftOn == null
-                             orderby p.FullName
-                             select new { p.Id, p.FullName }).ToListAsync();
+        var members = board.Members.Where(m => m.IsActive)
+            .Select(m => new MemberOption(m.PersonId.ToString(), snapshot.NameOf(m.PersonId))).OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
         var current = meeting.Status == MeetingStatus.InProgress && agenda.Any(a => a.Id == meeting.CurrentItemId) ? meeting.CurrentItemId : null;
         var details = new MeetingDetails(summary, meeting.OnlineLink, agenda,
-            meeting.MinutesPlanned, (int)meeting.Length.TotalMinutes, hidden, current,
-            members.Select(m => new MemberOption(m.Id.ToString(), m.FullName)).ToList());
+            meeting.MinutesPlanned, (int)meeting.Length.TotalMinutes, hidden, current, members);
         return Access<MeetingDetails>.Allowed(details with { ReadsReserved = mayReadReserved });
     }
 
@@ -92,26 +94,33 @@ public sealed class MeetingDirectory(IDbContextFactory<BoardRoomDbContext> dbFac
         var coChairs = await (from m in db.Memberships.AsNoTracking()
                               join p in db.People.AsNoTracking() on m.PersonId equals p.Id
                               where boardIds.Contains(m.BoardId) && m.Role == BoardRole.CoChair
-                              select new { m.Id, m.BoardId, m.IsPermanentCoChair, m.Nation, m.LeftOn, p.FullName }).ToListAsync();
+                              select new CoChairName(m.Id, m.BoardId, m.IsPermanentCoChair, m.Nation, m.LeftOn, p.FullName)).ToListAsync();
 
         return meetings.Select(m =>
         {
-            var names = new List<string>();
-            var permanent = coChairs.FirstOrDefault(c => c.BoardId == m.BoardId && c.IsPermanentCoChair && c.LeftOn == null);
-            if (permanent is not null)
-            {
-                names.Add(permanent.FullName);
-            }
-            var rotating = coChairs.FirstOrDefault(c => c.Id == m.RotatingCoChairId);
-            if (rotating is not null)
-            {
-                names.Add(rotating.Nation is { } n ? $"{rotating.FullName} ({n.Display()})" : rotating.FullName);
-            }
             var board = boards[m.BoardId];
             var ofSeries = m.SeriesId is { } sid ? series.GetValueOrDefault(sid) : null;
-            return new MeetingSummary(m.Id, board.Name, board.Slug, ofSeries?.Name ?? string.Empty,
-                m.Number, m.Title, m.StartsAt, m.EndsAt, m.Venue, m.Status, m.AgendaStatus, names,
-                MeetingTimeText.Occasion(m, ofSeries?.TimeZoneId ?? MeetingSeries.DefaultTimeZone), m.StartedAt);
+            return Summarise(m, board.Name, board.Slug, ofSeries?.Name, ofSeries?.TimeZoneId ?? MeetingSeries.DefaultTimeZone, coChairs);
         }).ToList();
     }
+
+    private static MeetingSummary Summarise(Meeting m, string boardName, string boardSlug, string? seriesName, string timeZoneId, IReadOnlyList<CoChairName> coChairs)
+    {
+        var names = new List<string>();
+        var permanent = coChairs.FirstOrDefault(c => c.BoardId == m.BoardId && c.IsPermanentCoChair && c.LeftOn == null);
+        if (permanent is not null)
+        {
+            names.Add(permanent.FullName);
+        }
+        var rotating = coChairs.FirstOrDefault(c => c.Id == m.RotatingCoChairId);
+        if (rotating is not null)
+        {
+            names.Add(rotating.Nation is { } n ? $"{rotating.FullName} ({n.Display()})" : rotating.FullName);
+        }
+        return new MeetingSummary(m.Id, boardName, boardSlug, seriesName ?? string.Empty,
+            m.Number, m.Title, m.StartsAt, m.EndsAt, m.Venue, m.Status, m.AgendaStatus, names,
+            MeetingTimeText.Occasion(m, timeZoneId), m.StartedAt);
+    }
+
+    private sealed record CoChairName(MembershipId Id, BoardId BoardId, bool IsPermanentCoChair, Nation? Nation, DateOnly? LeftOn, string FullName);
 }
