@@ -5,7 +5,9 @@ namespace BoardRoom.App.Features.MeetingRun;
 
 /// <summary>
 /// Tells every open page of a meeting that its live state changed (current item, clock, attendance, declarations,
-/// decisions, actions). Pages subscribe, re-read through their service and re-render; they dispose the subscription.
+/// decisions, actions). Meeting pages hear it through <see cref="MeetingLiveFeed"/>, which reads the meeting once for all
+/// of them; other pages (the agenda editor) subscribe here, re-read through their service and re-render. Subscribers
+/// dispose the subscription.
 /// Changes are published by <see cref="MeetingChangeInterceptor"/> after they are saved; with Redis,
 /// <see cref="Hosting.RedisNodeRelay"/> carries them to the other nodes, which deliver them to their own pages.
 /// </summary>
