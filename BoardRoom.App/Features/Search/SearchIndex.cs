@@ -11,7 +11,7 @@ namespace BoardRoom.App.Features.Search;
 /// an older <see cref="SearchDocuments.Version"/>), and a minutes section's text, which lives in the op log rather than
 /// in a column (<see cref="MinutesSearchIndexer"/> calls it after edits are committed).
 /// </summary>
-public sealed class SearchIndex(IDbContextFactory<BoardRoomDbContext> dbFactory, ILogger<SearchIndex> logger)
+public sealed class SearchIndex(IDbContextFactory<BoardRoomDbContext> dbFactory, ILogger<SearchIndex> logger, DocumentSequencerRegistry? sequencers = null)
 {
     /// <summary>Builds the index unless it was built by this version of <see cref="SearchDocuments"/>. True when it built.</summary>
     public async Task<bool> EnsureCurrentAsync(CancellationToken cancellationToken = default)
@@ -115,6 +115,15 @@ public sealed class SearchIndex(IDbContextFactory<BoardRoomDbContext> dbFactory,
 
     private async Task<(string Text, long Revision)> ReadMinutesAsync(Guid sectionId, CancellationToken cancellationToken)
     {
+        // A section typed on this node has its sequencer open here, holding the text: catching it up with the log
+        // costs one query for what others appended since, where opening the log replays every edit since the last
+        // snapshot (every half second while someone types).
+        if (sequencers?.OpenOrNull(sectionId) is { } open)
+        {
+            await open.RefreshAsync(cancellationToken);
+            var current = await open.GetStateAsync(cancellationToken);
+            return (current.Text, current.Revision);
+        }
         using var sequencer = await DocumentSequencer.OpenAsync(sectionId, new EfOperationLog(dbFactory), cancellationToken: cancellationToken);
         var state = await sequencer.GetStateAsync(cancellationToken);
         return (state.Text, state.Revision);

@@ -39,6 +39,10 @@ public sealed class DocumentSequencerRegistry : IDisposable
         }
     }
 
+    /// <summary>The sequencer of a document already open on this server, or null: this never opens one.</summary>
+    public DocumentSequencer? OpenOrNull(Guid documentId) =>
+        _sequencers.TryGetValue(documentId, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully ? lazy.Value.Result : null;
+
     /// <summary>
     /// Forgets a document's sequencer (e.g. when its last member left). A later <see cref="GetAsync"/> reopens it
     /// from the log, so nothing is lost. The evicted instance is not disposed: a caller may still hold it, and

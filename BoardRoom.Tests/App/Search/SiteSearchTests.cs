@@ -217,6 +217,30 @@ public sealed class SiteSearchTests : IAsyncLifetime
     }
 
     /// <summary>Types into a section through the app's op log, as the hub's sequencer does: at its end, or over its first <paramref name="replace"/> characters.</summary>
+    [Fact]
+    public async Task MinutesOfASectionOpenOnThisNode_AreIndexedAsTheLogHoldsThem_EvenWhereAnotherWriterWentLast()
+    {
+        var next = await _h.NextMeetingAsync();
+        var item = next.AgendaItems.Single(i => i.Title.StartsWith("Data and digital", StringComparison.Ordinal));
+        var secretariat = await _h.Database.PersonIdAsync(Secretariat);
+        await (await _h.ScopeAsAsync(Secretariat)).GetRequiredService<MinutesSections>().CheckAsync(secretariat, item.Id.Value);
+        var open = await _h.Services.GetRequiredService<DocumentSequencerRegistry>().GetAsync(item.Id.Value);
+        var author = secretariat.ToString();
+
+        var state = await open.GetStateAsync();
+        Assert.Equal(string.Empty, state.Text);
+        await open.SubmitAsync(new Submission("open-node", 1, state.Revision, TextOperation.Insert(0, 0, "The axolotl register was agreed."), author));
+        await _h.Services.GetRequiredService<MinutesSearchIndexer>().IndexPendingAsync();
+        Assert.Equal(1, (await SearchAsAsync(Member, "axolotl")).Total);
+
+        // Another writer (another node) replaces the text; the section is still open here, a revision behind.
+        await TypeAsync(item.Id.Value, "The quokka register was agreed.", replace: "The axolotl register was agreed.".Length);
+        await _h.Services.GetRequiredService<MinutesSearchIndexer>().IndexPendingAsync();
+
+        Assert.Equal(1, (await SearchAsAsync(Member, "quokka")).Total);
+        Assert.Equal(0, (await SearchAsAsync(Member, "axolotl")).Total);
+    }
+
     private async Task TypeAsync(Guid section, string text, int replace = 0)
     {
         var log = _h.Services.GetRequiredService<IOperationLog>();
